@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+
+export interface GuidePanelProps {
+  title: string;
+  closeLabel: string;
+  onClose: () => void;
+  children: ComponentChildren;
+}
+
+/** The guide's floating panel: a labelled, non-modal dialog that Esc closes. */
+export function GuidePanel({ title, closeLabel, onClose, children }: GuidePanelProps) {
+  return (
+    <div
+      class="panel"
+      role="dialog"
+      aria-label={title}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <header class="head">
+        <strong>{title}</strong>
+        <button type="button" class="close" onClick={onClose} aria-label={closeLabel} title={closeLabel}>
+          ×
+        </button>
+      </header>
+      <div class="body">{children}</div>
+    </div>
+  );
+}

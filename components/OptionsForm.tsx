@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '@/lib/storage';
+
+export interface OptionsStrings {
+  title: string;
+  baseUrl: string;
+  labelPattern: string;
+  enableSpot: string;
+  save: string;
+}
+
+export interface OptionsFormProps {
+  initial: Settings;
+  strings: OptionsStrings;
+  status: string;
+  onSave: (settings: Settings) => void;
+}
+
+/** The settings form: edits a copy and hands it back on submit; validation is the caller's. */
+export function OptionsForm({ initial, strings, status, onSave }: OptionsFormProps) {
+  const [draft, setDraft] = useState(initial);
+  return (
+    <form
+      class="popup"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(draft);
+      }}
+    >
+      <h1>{strings.title}</h1>
+      <label class="field">
+        {strings.baseUrl}
+        <input
+          type="url"
+          value={draft.bitsgapBaseUrl}
+          onInput={(e) => setDraft({ ...draft, bitsgapBaseUrl: e.currentTarget.value })}
+        />
+      </label>
+      <label class="field">
+        {strings.labelPattern}
+        <input
+          type="text"
+          value={draft.keyLabelPattern}
+          onInput={(e) => setDraft({ ...draft, keyLabelPattern: e.currentTarget.value })}
+        />
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={draft.enableSpotTrading}
+          onChange={(e) => setDraft({ ...draft, enableSpotTrading: e.currentTarget.checked })}
+        />
+        {strings.enableSpot}
+      </label>
+      <div class="actions">
+        <button type="submit">{strings.save}</button>
+      </div>
+      <p role="status" class="status">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { isApiManagementPath } from '@/lib/binance/route';
+import { App } from './App';
+import './style.css';
+
+export default defineContentScript({
+  // Every Binance page, because users reach API management by in-app navigation too.
+  matches: ['https://www.binance.com/*'],
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+    let dismissed = false;
+
+    // The navigation event fires before location changes, so take the URL from the event.
+    const sync = async (url: URL) => {
+      const onApiPage = isApiManagementPath(url.pathname);
+      if (!onApiPage) dismissed = false;
+      if (onApiPage && !ui && !dismissed) {
+        ui = await mountGuide(ctx, () => {
+          dismissed = true;
+          ui?.remove();
+          ui = undefined;
+        });
+      } else if (!onApiPage && ui) {
+        ui.remove();
+        ui = undefined;
+      }
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => void sync(event.newUrl));
+    void sync(new URL(location.href));
+  },
+});
+
+async function mountGuide(ctx: ContentScriptContext, onClose: () => void) {
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'ipwl-guide',
+    position: 'inline',
+    anchor: 'body',
+    mode: 'open',
+    onMount: (container) => {
+      render(<App onClose={onClose} />, container);
+      return container;
+    },
+    onRemove: (container) => {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  return ui;
+}

@@ -1,0 +1,12 @@
+// Binance prefixes most paths with a locale: /en/, /ru/, /en-IN/, /uk-UA/, /zh-CN/ or nothing.
+const API_MANAGEMENT = /^\/(?:([a-z]{2}(?:-[A-Za-z]{2,4})?)\/)?my\/settings\/api-management(?:[/?#]|$)/;
+
+/** True on Binance's API-management page, with or without a locale prefix. */
+export function isApiManagementPath(pathname: string): boolean {
+  return API_MANAGEMENT.test(pathname);
+}
+
+/** The locale named by the URL prefix, if any (e.g. "en-IN"). */
+export function localeFromPath(pathname: string): string | undefined {
+  return API_MANAGEMENT.exec(pathname)?.[1];
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+export const FETCH_TIMEOUT_MS = 10_000;
+
+const TrustedIpsResponse = z.object({
+  ips: z.array(z.string().max(64)).min(1).max(200),
+  updatedAt: z.string().max(64).optional(),
+});
+
+export type ClientResult<T> =
+  | { kind: 'ok'; value: T }
+  | { kind: 'signed-out'; status: number }
+  | { kind: 'unavailable'; detail: string; status?: number }
+  | { kind: 'invalid-response'; detail: string };
+
+export function trustedIpsUrl(base: string): string {
+  return new URL('/api/v1/exchanges/binance/trusted-ips', base).toString();
+}
+
+export function refreshUrl(base: string): string {
+  return new URL('/api/v1/exchanges/binance/refresh', base).toString();
+}
+
+async function requestJson(
+  url: string,
+  init: RequestInit,
+  fetchImpl: typeof fetch,
+): Promise<ClientResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      ...init,
+      credentials: 'include',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return { kind: 'unavailable', detail: timedOut ? 'timeout' : 'network error' };
+  }
+  if (response.status === 401 || response.status === 403) {
+    return { kind: 'signed-out', status: response.status };
+  }
+  if (!response.ok) {
+    return { kind: 'unavailable', status: response.status, detail: `HTTP ${response.status}` };
+  }
+  try {
+    return { kind: 'ok', value: await response.json() };
+  } catch {
+    return { kind: 'invalid-response', detail: 'not JSON' };
+  }
+}
+
+/** GET the trusted-IP list. Addresses are returned as sent; the caller applies the IP rules. */
+export async function fetchTrustedIps(
+  base: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ClientResult<z.infer<typeof TrustedIpsResponse>>> {
+  const result = await requestJson(trustedIpsUrl(base), { method: 'GET' }, fetchImpl);
+  if (result.kind !== 'ok') return result;
+  const parsed = TrustedIpsResponse.safeParse(result.value);
+  if (!parsed.success) return { kind: 'invalid-response', detail: 'unexpected shape' };
+  return { kind: 'ok', value: parsed.data };
+}

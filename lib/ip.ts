@@ -1,0 +1,131 @@
+import ipaddr from 'ipaddr.js';
+
+/** Binance accepts at most this many addresses on one API key. */
+export const MAX_IPS_PER_KEY = 30;
+
+export type RejectReason =
+  | 'not-an-address'
+  | 'not-canonical'
+  | 'private'
+  | 'loopback'
+  | 'link-local'
+  | 'multicast'
+  | 'unspecified'
+  | 'reserved';
+
+export interface Rejected {
+  entry: string;
+  reason: RejectReason;
+}
+
+export interface ParsedList {
+  /** Valid addresses in canonical form, first occurrence order, no duplicates. */
+  ips: string[];
+  rejected: Rejected[];
+}
+
+// The contract allows any mix of these as separators.
+const SEPARATORS = /[\s,;]+/u;
+const DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+// Documentation ranges (RFC 5737, RFC 3849, RFC 9637) are accepted on purpose: they are the
+// only addresses safe to print in examples, and the contract's own example uses one.
+const DOCUMENTATION_V4: [ipaddr.IPv4, number][] = [
+  [ipaddr.IPv4.parse('192.0.2.0'), 24],
+  [ipaddr.IPv4.parse('198.51.100.0'), 24],
+  [ipaddr.IPv4.parse('203.0.113.0'), 24],
+];
+const DOCUMENTATION_V6: [ipaddr.IPv6, number][] = [
+  [ipaddr.IPv6.parse('2001:db8::'), 32],
+  [ipaddr.IPv6.parse('3fff::'), 20],
+];
+
+const RANGE_REASON: Record<string, RejectReason> = {
+  unspecified: 'unspecified',
+  broadcast: 'reserved',
+  multicast: 'multicast',
+  linkLocal: 'link-local',
+  loopback: 'loopback',
+  private: 'private',
+  carrierGradeNat: 'private',
+  uniqueLocal: 'private',
+  deprecatedSiteLocal: 'private',
+};
+
+function classify(addr: ipaddr.IPv4 | ipaddr.IPv6): RejectReason | undefined {
+  const documentation =
+    addr.kind() === 'ipv4'
+      ? DOCUMENTATION_V4.some((r) => (addr as ipaddr.IPv4).match(r))
+      : DOCUMENTATION_V6.some((r) => (addr as ipaddr.IPv6).match(r));
+  if (documentation) return undefined;
+  const range = addr.range();
+  if (range === 'unicast') return undefined;
+  return RANGE_REASON[range] ?? 'reserved';
+}
+
+/** Checks one entry; returns its canonical form or why it is refused. */
+export function parseIp(entry: string): { ip: string } | { reason: RejectReason } {
+  if (DOTTED_QUAD.test(entry)) {
+    if (!ipaddr.IPv4.isValidFourPartDecimal(entry)) return { reason: 'not-an-address' };
+    const v4 = ipaddr.IPv4.parse(entry);
+    // Leading zeros are read as octal by some software: refuse rather than guess.
+    if (v4.toString() !== entry) return { reason: 'not-canonical' };
+    const reason = classify(v4);
+    return reason ? { reason } : { ip: v4.toString() };
+  }
+  if (!entry.includes(':') || !/^[0-9a-fA-F:.]+$/.test(entry) || !ipaddr.IPv6.isValid(entry)) {
+    return { reason: 'not-an-address' };
+  }
+  const v6 = ipaddr.IPv6.parse(entry);
+  const reason = classify(v6);
+  return reason ? { reason } : { ip: v6.toRFC5952String() };
+}
+
+/** Parses a pasted or fetched list by the contract's rules. */
+export function parseIpList(input: string | readonly string[]): ParsedList {
+  const entries = (typeof input === 'string' ? input.split(SEPARATORS) : input.flatMap((s) => s.split(SEPARATORS)))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const seen = new Set<string>();
+  const ips: string[] = [];
+  const rejected: Rejected[] = [];
+  for (const entry of entries) {
+    const result = parseIp(entry);
+    if ('reason' in result) {
+      rejected.push({ entry, reason: result.reason });
+    } else if (!seen.has(result.ip)) {
+      seen.add(result.ip);
+      ips.push(result.ip);
+    }
+  }
+  return { ips, rejected };
+}
+
+export interface KeyPlan {
+  /** Addresses the key lacks, in list order. */
+  toAdd: string[];
+  /** Addresses the key already holds that stay. */
+  kept: string[];
+  /** How many addresses the key would hold afterwards. */
+  total: number;
+  /** True when the result would pass Binance's limit. */
+  overLimit: boolean;
+}
+
+/** What pasting `trusted` into a key that already holds `existing` would do. */
+export function planForKey(trusted: readonly string[], existing: readonly string[]): KeyPlan {
+  const have = new Set(existing.map(canonicalOrSelf));
+  const toAdd = trusted.filter((ip) => !have.has(ip));
+  const total = have.size + toAdd.length;
+  return { toAdd, kept: [...have], total, overLimit: total > MAX_IPS_PER_KEY };
+}
+
+function canonicalOrSelf(entry: string): string {
+  const r = parseIp(entry.trim());
+  return 'ip' in r ? r.ip : entry.trim();
+}
+
+/** Binance's IP input takes a batch separated by spaces or commas; a comma list is what it shows back. */
+export function formatForBinance(ips: readonly string[]): string {
+  return ips.join(',');
+}

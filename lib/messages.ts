@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { TrustedIpsState } from './storage';
+
+/** Every message the extension's parts send to the background. */
+export const Message = z.discriminatedUnion('type', [
+  // Popup or the Binance guide: the current list; fetches once if there is none yet.
+  z.object({ type: z.literal('trusted-ips:get') }),
+  // Popup: fetch from Bitsgap now.
+  z.object({ type: z.literal('trusted-ips:fetch') }),
+]);
+export type Message = z.infer<typeof Message>;
+export type MessageType = Message['type'];
+
+export interface Replies {
+  'trusted-ips:get': TrustedIpsState;
+  'trusted-ips:fetch': TrustedIpsState;
+}
+export const ReplySchemas = {
+  'trusted-ips:get': TrustedIpsState,
+  'trusted-ips:fetch': TrustedIpsState,
+} satisfies { [K in MessageType]: z.ZodType<Replies[K]> };
+
+/** Which senders may send each type: extension pages, or a content script on one of these hosts. */
+export const ALLOWED_SENDERS: { [K in MessageType]: { extensionPages: boolean; hosts: string[] } } = {
+  'trusted-ips:get': { extensionPages: true, hosts: ['www.binance.com'] },
+  'trusted-ips:fetch': { extensionPages: true, hosts: [] },
+};
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { url?: string };
+}
+
+/**
+ * Validates a message and who sent it. Anything that is not ours, or comes from a place
+ * that has no business sending it, yields undefined and is ignored.
+ */
+export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): Message | undefined {
+  if (sender.id !== ownId) return undefined;
+  const parsed = Message.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const allowed = ALLOWED_SENDERS[parsed.data.type];
+  const senderUrl = sender.url ?? '';
+  // Extension pages: the popup, the options page, or either opened in a tab.
+  if (senderUrl.startsWith(ownOrigin)) return allowed.extensionPages ? parsed.data : undefined;
+  let host: string;
+  try {
+    const url = new URL(senderUrl);
+    if (url.protocol !== 'https:') return undefined;
+    host = url.host;
+  } catch {
+    return undefined;
+  }
+  return allowed.hosts.includes(host) ? parsed.data : undefined;
+}
+
+/** Sends a message to the background and validates the reply. */
+export async function send<T extends Message>(message: T): Promise<Replies[T['type']]> {
+  const reply: unknown = await browser.runtime.sendMessage(Message.parse(message));
+  return ReplySchemas[message.type].parse(reply) as Replies[T['type']];
+}

@@ -1,0 +1,38 @@
+import { fetchTrustedIps } from './bitsgap/client';
+import { parseIpList } from './ip';
+import { settingsItem, trustedIpsItem, type FetchError, type TrustedIpsState } from './storage';
+
+/**
+ * Fetches the list from Bitsgap and stores it. A failure is recorded beside the last good
+ * list and never replaces it.
+ */
+export async function refreshTrustedIps(fetchImpl: typeof fetch = fetch, now = Date.now()): Promise<TrustedIpsState> {
+  const [settings, state] = await Promise.all([settingsItem.get(), trustedIpsItem.get()]);
+  const result = await fetchTrustedIps(settings.bitsgapBaseUrl, fetchImpl);
+  let next: TrustedIpsState;
+  if (result.kind === 'ok') {
+    const parsed = parseIpList(result.value.ips);
+    if (parsed.rejected.length > 0 || parsed.ips.length === 0) {
+      const named = parsed.rejected.map((r) => `${r.entry} (${r.reason})`).join(', ');
+      next = { ...state, lastError: failure('invalid-response', `rejected addresses: ${named}`.slice(0, 500), now) };
+    } else {
+      next = { list: { ips: parsed.ips, source: 'bitsgap-api', obtainedAt: now }, lastError: null };
+    }
+  } else if (result.kind === 'signed-out') {
+    next = { ...state, lastError: failure('signed-out', `HTTP ${result.status}`, now) };
+  } else {
+    next = { ...state, lastError: failure(result.kind, result.detail, now) };
+  }
+  await trustedIpsItem.set(next);
+  return next;
+}
+
+function failure(kind: FetchError['kind'], detail: string, at: number): FetchError {
+  return { kind, detail, at };
+}
+
+/** The stored list, fetching once when there is none yet. */
+export async function currentTrustedIps(fetchImpl: typeof fetch = fetch): Promise<TrustedIpsState> {
+  const state = await trustedIpsItem.get();
+  return state.list ? state : refreshTrustedIps(fetchImpl);
+}

@@ -1,0 +1,436 @@
+// A replica of Binance's API-management page for tests: React with controlled inputs, class
+// names hashed per build, a late-rendered key list, in-place edit form, 2FA modal and toast.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { ReplicaKey, SavedRestrictions, Scenario } from './scenario';
+import { PERMISSION_IDS, STRINGS, type PermissionId, type ReplicaStrings } from './strings';
+
+declare const __REPLICA_SALT__: string;
+
+// Emotion-style class names: a hash of the style's name and a salt that changes every build,
+// so nothing can depend on them.
+function cls(name: string): string {
+  let h = 5381;
+  for (const ch of __REPLICA_SALT__ + name) h = ((h * 33) ^ ch.charCodeAt(0)) >>> 0;
+  return `css-${h.toString(36)}`;
+}
+
+const STYLES: Record<string, string> = {
+  page: 'font-family: sans-serif; max-width: 1100px; margin: 0 auto; padding: 24px; color: #1e2329;',
+  title: 'font-size: 28px; font-weight: 600; margin: 0 0 16px;',
+  info: 'background: #fef6d8; border-radius: 8px; padding: 12px 16px; font-size: 13px; margin-bottom: 16px;',
+  toolbar: 'display: flex; justify-content: flex-end; margin-bottom: 16px;',
+  primary: 'background: #fcd535; border: 0; border-radius: 4px; padding: 8px 16px; cursor: pointer; font-weight: 500;',
+  plain: 'background: #eaecef; border: 0; border-radius: 4px; padding: 8px 16px; cursor: pointer;',
+  link: 'background: none; border: 0; color: #c99400; cursor: pointer; padding: 4px 8px;',
+  spinner: 'width: 32px; height: 32px; border: 3px solid #eaecef; border-top-color: #fcd535; border-radius: 50%; animation: spin 1s linear infinite; margin: 48px auto;',
+  card: 'border: 1px solid #eaecef; border-radius: 8px; padding: 16px 20px; margin-bottom: 16px;',
+  cardHead: 'display: flex; justify-content: space-between; align-items: center; border-bottom: 1px solid #eaecef; padding-bottom: 12px; margin-bottom: 12px;',
+  label: 'font-size: 16px; font-weight: 600;',
+  actions: 'display: flex; gap: 8px;',
+  row: 'display: flex; gap: 16px; margin: 6px 0; font-size: 14px;',
+  key: 'color: #707a8a; min-width: 120px;',
+  value: 'font-family: monospace; word-break: break-all;',
+  section: 'margin-top: 14px;',
+  sectionTitle: 'font-weight: 500; margin-bottom: 8px;',
+  perms: 'display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px;',
+  check: 'display: flex; align-items: center; gap: 6px; cursor: pointer;',
+  box: 'width: 14px; height: 14px; border: 1px solid #b7bdc6; border-radius: 2px; display: inline-flex; align-items: center; justify-content: center; font-size: 11px;',
+  radios: 'display: flex; flex-direction: column; gap: 8px;',
+  radio: 'display: flex; align-items: center; gap: 6px; cursor: pointer;',
+  dot: 'width: 14px; height: 14px; border: 1px solid #b7bdc6; border-radius: 50%; display: inline-block;',
+  dotOn: 'width: 14px; height: 14px; border: 4px solid #fcd535; border-radius: 50%; display: inline-block; box-sizing: border-box;',
+  ipBox: 'margin-top: 10px; padding: 10px; background: #fafafa; border-radius: 4px;',
+  ipLine: 'display: flex; gap: 8px;',
+  input: 'flex: 1; padding: 8px; border: 1px solid #b7bdc6; border-radius: 4px;',
+  tags: 'display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px;',
+  tag: 'background: #eaecef; border-radius: 4px; padding: 2px 6px; display: inline-flex; gap: 4px; align-items: center; font-size: 13px;',
+  x: 'cursor: pointer; width: 12px; height: 12px;',
+  error: 'color: #d9304e; font-size: 12px; margin-top: 6px;',
+  footer: 'display: flex; justify-content: flex-end; gap: 8px; margin-top: 16px;',
+  mask: 'position: fixed; inset: 0; background: rgba(0,0,0,.5); display: flex; align-items: center; justify-content: center; z-index: 1000;',
+  modal: 'background: #fff; border-radius: 8px; padding: 24px; width: 360px;',
+  toast: 'position: fixed; top: 24px; left: 50%; transform: translateX(-50%); background: #1e2329; color: #fff; padding: 10px 16px; border-radius: 4px; z-index: 1100;',
+  nav: 'display: flex; gap: 16px; padding: 12px 24px; border-bottom: 1px solid #eaecef;',
+  secret: 'background: #fef6d8; padding: 8px; border-radius: 4px; margin: 6px 0;',
+};
+
+function installStyles() {
+  const style = document.createElement('style');
+  style.textContent =
+    '@keyframes spin { to { transform: rotate(360deg); } }\n' +
+    Object.entries(STYLES)
+      .map(([name, body]) => `.${cls(name)} { ${body} }`)
+      .join('\n');
+  document.head.append(style);
+}
+
+const scenario: Scenario = JSON.parse(document.getElementById('__REPLICA_SCENARIO')!.textContent!);
+const s: ReplicaStrings = STRINGS[scenario.locale] ?? STRINGS.en;
+const prefix = `/${scenario.locale}`;
+
+function isValidIp(value: string): boolean {
+  const v4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+  const v6 = /^[0-9a-fA-F:]+$/;
+  return v4.test(value) || (value.includes(':') && v6.test(value) && value.split(':').length <= 8);
+}
+
+function CheckIcon() {
+  return (
+    <svg viewBox="0 0 12 12" width="10" height="10" aria-hidden="true">
+      <path d="M2 6l3 3 5-6" stroke="currentColor" fill="none" strokeWidth="2" />
+    </svg>
+  );
+}
+
+function Checkbox(props: { checked: boolean; disabled: boolean; label: string; onToggle: () => void }) {
+  return (
+    <div
+      className={cls('check')}
+      role="checkbox"
+      aria-checked={props.checked}
+      aria-disabled={props.disabled}
+      tabIndex={props.disabled ? -1 : 0}
+      onClick={() => !props.disabled && props.onToggle()}
+    >
+      <span className={cls('box')}>{props.checked ? <CheckIcon /> : null}</span>
+      <span>{props.label}</span>
+    </div>
+  );
+}
+
+function Radio(props: { checked: boolean; label: string; onSelect: () => void }) {
+  return (
+    <div className={cls('radio')} role="radio" aria-checked={props.checked} tabIndex={0} onClick={props.onSelect}>
+      <span className={cls(props.checked ? 'dotOn' : 'dot')} />
+      <span>{props.label}</span>
+    </div>
+  );
+}
+
+function SecurityVerification(props: { onSubmit: (code: string) => boolean; onClose: () => void }) {
+  const [code, setCode] = useState('');
+  const [error, setError] = useState('');
+  return (
+    <div className={cls('mask')}>
+      <div className={cls('modal')} role="dialog" aria-modal="true" aria-labelledby="sv-title">
+        <div className={cls('cardHead')}>
+          <div id="sv-title" className={cls('label')}>
+            {s.securityVerification}
+          </div>
+          <button className={cls('link')} aria-label="close" onClick={props.onClose}>
+            ×
+          </button>
+        </div>
+        <label>
+          <div className={cls('key')}>{s.authenticatorCode}</div>
+          <input className={cls('input')} inputMode="numeric" value={code} onChange={(e) => setCode(e.target.value)} />
+        </label>
+        {error ? <div className={cls('error')}>{error}</div> : null}
+        <div className={cls('footer')}>
+          <button
+            className={cls('primary')}
+            onClick={() => {
+              if (!props.onSubmit(code)) setError(s.wrongCode);
+            }}
+          >
+            {s.submit}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function EditForm(props: { apiKey: ReplicaKey; onCancel: () => void; onSaved: (k: ReplicaKey) => void }) {
+  const { apiKey } = props;
+  const [perms, setPerms] = useState<Record<PermissionId, boolean>>(() =>
+    Object.fromEntries(PERMISSION_IDS.map((id) => [id, apiKey.permissions[id] ?? false])) as Record<PermissionId, boolean>,
+  );
+  const [restrict, setRestrict] = useState(apiKey.ips !== null);
+  const [ips, setIps] = useState<string[]>(apiKey.ips ?? []);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState('');
+  const [verifying, setVerifying] = useState(false);
+
+  const confirm = () => {
+    const entries = draft.split(/[\s,]+/).filter(Boolean);
+    if (entries.length === 0) return;
+    const bad = entries.find((e) => !isValidIp(e));
+    if (bad) {
+      setError(`${s.invalidIp}: ${bad}`);
+      return;
+    }
+    const next = [...ips];
+    for (const e of entries) if (!next.includes(e)) next.push(e);
+    if (next.length > 30) {
+      setError(s.tooMany);
+      return;
+    }
+    setIps(next);
+    setDraft('');
+    setError('');
+  };
+
+  const save = () => {
+    void fetch('/__replica/event', { method: 'POST', body: JSON.stringify({ type: 'save-clicked', label: apiKey.label }) });
+    if (restrict && ips.length === 0) {
+      setError(s.needIp);
+      return;
+    }
+    setVerifying(true);
+  };
+
+  const submitCode = (code: string) => {
+    if (code !== scenario.twoFaCode) return false;
+    const saved: SavedRestrictions = { apiKey: apiKey.apiKey, label: apiKey.label, permissions: perms, ipRestrict: restrict, ips: restrict ? ips : [] };
+    void fetch('/bapi/apikey/v1/private/update-restrictions', { method: 'POST', body: JSON.stringify(saved) });
+    setVerifying(false);
+    props.onSaved({ ...apiKey, permissions: perms, ips: restrict ? ips : null });
+    return true;
+  };
+
+  return (
+    <>
+      <div className={cls('section')}>
+        <div className={cls('sectionTitle')}>{s.apiRestrictions}</div>
+        <div className={cls('perms')}>
+          {PERMISSION_IDS.map((id) => (
+            <Checkbox
+              key={id}
+              checked={perms[id]}
+              disabled={id === 'reading'}
+              label={s.permissions[id]}
+              onToggle={() => setPerms({ ...perms, [id]: !perms[id] })}
+            />
+          ))}
+        </div>
+      </div>
+      <div className={cls('section')}>
+        <div className={cls('sectionTitle')}>{s.ipRestrictions}</div>
+        <div className={cls('radios')} role="radiogroup">
+          <Radio checked={!restrict} label={s.unrestricted} onSelect={() => setRestrict(false)} />
+          <Radio checked={restrict} label={s.restricted} onSelect={() => setRestrict(true)} />
+        </div>
+        {restrict ? (
+          <div className={cls('ipBox')}>
+            <div className={cls('ipLine')}>
+              <input
+                className={cls('input')}
+                placeholder={s.ipPlaceholder}
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') confirm();
+                }}
+              />
+              <button className={cls('primary')} onClick={confirm}>
+                {s.confirm}
+              </button>
+            </div>
+            <div className={cls('tags')}>
+              {ips.map((ip) => (
+                <span className={cls('tag')} key={ip}>
+                  {ip}
+                  <svg className={cls('x')} viewBox="0 0 12 12" onClick={() => setIps(ips.filter((x) => x !== ip))}>
+                    <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" />
+                  </svg>
+                </span>
+              ))}
+            </div>
+          </div>
+        ) : (
+          <div className={cls('key')}>{s.unrestrictedNote}</div>
+        )}
+        {error ? <div className={cls('error')}>{error}</div> : null}
+      </div>
+      <div className={cls('footer')}>
+        <button className={cls('plain')} onClick={props.onCancel}>
+          {s.cancel}
+        </button>
+        <button className={cls('primary')} onClick={save}>
+          {s.save}
+        </button>
+      </div>
+      {verifying ? <SecurityVerification onSubmit={submitCode} onClose={() => setVerifying(false)} /> : null}
+    </>
+  );
+}
+
+function ReadView({ apiKey }: { apiKey: ReplicaKey }) {
+  return (
+    <>
+      <div className={cls('section')}>
+        <div className={cls('sectionTitle')}>{s.apiRestrictions}</div>
+        <div className={cls('perms')}>
+          {PERMISSION_IDS.map((id) => (
+            <Checkbox key={id} checked={apiKey.permissions[id] ?? false} disabled label={s.permissions[id]} onToggle={() => undefined} />
+          ))}
+        </div>
+      </div>
+      <div className={cls('section')}>
+        <div className={cls('sectionTitle')}>{s.ipRestrictions}</div>
+        {apiKey.ips === null ? (
+          <div>{s.unrestricted}</div>
+        ) : (
+          <div className={cls('tags')}>
+            {apiKey.ips.map((ip) => (
+              <span className={cls('tag')} key={ip}>
+                {ip}
+              </span>
+            ))}
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
+
+function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void; onToast: (text: string) => void }) {
+  const { apiKey } = props;
+  const [editing, setEditing] = useState(false);
+  return (
+    <div className={cls('card')}>
+      <div className={cls('cardHead')}>
+        <div className={cls('label')}>{apiKey.label}</div>
+        <div className={cls('actions')}>
+          {editing ? null : (
+            <button className={cls('link')} onClick={() => setEditing(true)}>
+              {s.editRestrictions}
+            </button>
+          )}
+          <button
+            className={cls('link')}
+            onClick={() => {
+              void fetch('/__replica/event', { method: 'POST', body: JSON.stringify({ type: 'delete-clicked', label: apiKey.label }) });
+              window.confirm(s.deleteConfirm);
+            }}
+          >
+            {s.delete}
+          </button>
+        </div>
+      </div>
+      <div className={cls('row')}>
+        <div className={cls('key')}>{s.apiKey}</div>
+        <div className={cls('value')}>{apiKey.apiKey}</div>
+      </div>
+      <div className={cls('row')}>
+        <div className={cls('key')}>{s.secretKey}</div>
+        {apiKey.freshSecret ? (
+          <div>
+            <div className={cls('value')}>{apiKey.freshSecret}</div>
+            <div className={cls('secret')}>{s.secretOnce}</div>
+          </div>
+        ) : (
+          <div className={cls('value')}>**********</div>
+        )}
+      </div>
+      {editing ? (
+        <EditForm
+          apiKey={apiKey}
+          onCancel={() => setEditing(false)}
+          onSaved={(k) => {
+            setEditing(false);
+            props.onChange(k);
+            props.onToast(s.saved);
+          }}
+        />
+      ) : (
+        <ReadView apiKey={apiKey} />
+      )}
+    </div>
+  );
+}
+
+function ApiManagement() {
+  const [keys, setKeys] = useState<ReplicaKey[] | null>(null);
+  const [toast, setToast] = useState('');
+  const toastTimer = useRef<number>(undefined);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setKeys(scenario.keys), scenario.listDelayMs);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const showToast = (text: string) => {
+    setToast(text);
+    window.clearTimeout(toastTimer.current);
+    toastTimer.current = window.setTimeout(() => setToast(''), 3000);
+  };
+  return (
+    <div className={cls('page')}>
+      <h1 className={cls('title')}>{s.pageTitle}</h1>
+      <div className={cls('info')}>{s.info}</div>
+      <div className={cls('toolbar')}>
+        <button className={cls('primary')}>{s.createApi}</button>
+      </div>
+      {keys === null ? (
+        <div className={cls('spinner')} aria-label={s.loading} />
+      ) : (
+        keys.map((k, i) => (
+          <KeyCard
+            key={k.apiKey}
+            apiKey={k}
+            onToast={showToast}
+            onChange={(next) => setKeys(keys.map((old, j) => (j === i ? next : old)))}
+          />
+        ))
+      )}
+      {toast ? (
+        <div className={cls('toast')} role="alert">
+          {toast}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Dashboard({ navigate }: { navigate: (path: string) => void }) {
+  return (
+    <div className={cls('page')}>
+      <h1 className={cls('title')}>{s.dashboard}</h1>
+      <a
+        href={`${prefix}/my/settings/api-management`}
+        onClick={(e) => {
+          e.preventDefault();
+          navigate(`${prefix}/my/settings/api-management`);
+        }}
+      >
+        {s.apiManagementLink}
+      </a>
+    </div>
+  );
+}
+
+function App() {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const onPop = () => setPath(location.pathname);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  const navigate = (to: string) => {
+    history.pushState(null, '', to);
+    setPath(to);
+  };
+  let page: ReactNode;
+  if (/\/my\/settings\/api-management/.test(path)) page = <ApiManagement />;
+  else page = <Dashboard navigate={navigate} />;
+  return (
+    <>
+      <nav className={cls('nav')}>
+        <a
+          href={`${prefix}/my/dashboard`}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate(`${prefix}/my/dashboard`);
+          }}
+        >
+          {s.dashboard}
+        </a>
+      </nav>
+      {page}
+    </>
+  );
+}
+
+installStyles();
+createRoot(document.getElementById('__APP')!).render(<App />);

@@ -1,0 +1,65 @@
+import type { PermissionId } from './strings';
+
+export interface ReplicaKey {
+  label: string;
+  /** 64 characters, as Binance shows it. */
+  apiKey: string;
+  permissions: Partial<Record<PermissionId, boolean>>;
+  /** null: unrestricted. */
+  ips: string[] | null;
+  /** Binance shows a new key's secret once, at creation. */
+  freshSecret?: string;
+}
+
+export interface Scenario {
+  /** Locale words from strings.ts; also the URL prefix and <html lang>. */
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  keys: ReplicaKey[];
+  /** How long the spinner shows before the key list renders. */
+  listDelayMs: number;
+  twoFaCode: string;
+}
+
+/** What the replica POSTs when the user passes 2FA. */
+export interface SavedRestrictions {
+  apiKey: string;
+  label: string;
+  permissions: Record<PermissionId, boolean>;
+  ipRestrict: boolean;
+  ips: string[];
+}
+
+export function makeApiKey(seed: string): string {
+  let out = '';
+  let h = 2166136261;
+  while (out.length < 64) {
+    for (const ch of seed + out.length) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    out += h.toString(36).toUpperCase().padStart(7, '0');
+  }
+  return out.slice(0, 64).replace(/[^A-Za-z0-9]/g, 'x');
+}
+
+export function defaultScenario(overrides: Partial<Scenario> = {}): Scenario {
+  return {
+    locale: 'en',
+    dir: 'ltr',
+    listDelayMs: 400,
+    twoFaCode: '123456',
+    keys: [
+      {
+        label: 'Bitsgap_com',
+        apiKey: makeApiKey('bitsgap'),
+        permissions: { reading: true, spotMargin: false },
+        ips: null,
+      },
+      {
+        label: 'my-bot',
+        apiKey: makeApiKey('my-bot'),
+        permissions: { reading: true, spotMargin: true },
+        ips: ['8.8.4.4'],
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,79 @@
+// Launches Debian's Chromium with the built extension, both sites mapped to the local server.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { BINANCE_HOST, BITSGAP_HOST, SESSION_COOKIE, type TestServer } from './server';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: () => Promise<Worker>;
+  openPopup: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function launch(server: TestServer, opts: { signedIn?: boolean; extension?: string } = {}): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ipwl-chromium-'));
+  const extension = opts.extension ?? CHROME_BUILD;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+      `--host-resolver-rules=MAP ${BINANCE_HOST} 127.0.0.1:${server.port},MAP ${BITSGAP_HOST} 127.0.0.1:${server.port}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  if (opts.signedIn ?? true) {
+    await context.addCookies([
+      {
+        name: SESSION_COOKIE,
+        value: server.bitsgap.session,
+        domain: BITSGAP_HOST,
+        path: '/',
+        secure: true,
+        httpOnly: true,
+        sameSite: 'None',
+      },
+    ]);
+  }
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    openPopup: async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function binanceUrl(path = '/en/my/settings/api-management'): string {
+  return `https://${BINANCE_HOST}${path}`;
+}
+
+/** The guide's dialog inside its open shadow root; Playwright's locators pierce open roots. */
+export function guide(page: Page) {
+  return page.getByRole('dialog', { name: 'Bitsgap IP whitelist guide' });
+}
