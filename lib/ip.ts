@@ -66,10 +66,10 @@ function classify(addr: ipaddr.IPv4 | ipaddr.IPv6): RejectReason | undefined {
 /** Checks one entry; returns its canonical form or why it is refused. */
 export function parseIp(entry: string): { ip: string } | { reason: RejectReason } {
   if (DOTTED_QUAD.test(entry)) {
+    // Leading zeros are read as octal by some software: refuse rather than guess.
+    if (entry.split('.').some((octet) => octet.length > 1 && octet.startsWith('0'))) return { reason: 'not-canonical' };
     if (!ipaddr.IPv4.isValidFourPartDecimal(entry)) return { reason: 'not-an-address' };
     const v4 = ipaddr.IPv4.parse(entry);
-    // Leading zeros are read as octal by some software: refuse rather than guess.
-    if (v4.toString() !== entry) return { reason: 'not-canonical' };
     const reason = classify(v4);
     return reason ? { reason } : { ip: v4.toString() };
   }

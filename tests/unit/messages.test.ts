@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { acceptMessage } from '@/lib/messages';
+
+const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${OWN_ID}/`;
+const fromBinance = { id: OWN_ID, url: 'https://www.binance.com/en/my/settings/api-management', tab: { url: 'https://www.binance.com/en/my/settings/api-management' } };
+const fromPopup = { id: OWN_ID, url: `${ORIGIN}popup.html` };
+
+describe('acceptMessage', () => {
+  it('accepts a known message from the Binance content script and from the popup', () => {
+    expect(acceptMessage({ type: 'trusted-ips:get' }, fromBinance, OWN_ID, ORIGIN)).toEqual({ type: 'trusted-ips:get' });
+    expect(acceptMessage({ type: 'trusted-ips:fetch' }, fromPopup, OWN_ID, ORIGIN)).toEqual({ type: 'trusted-ips:fetch' });
+  });
+
+  it('rejects unknown types and wrong shapes', () => {
+    expect(acceptMessage({ type: 'run-anything' }, fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage('trusted-ips:get', fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage(null, fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
+  });
+
+  it('rejects messages from another extension', () => {
+    expect(acceptMessage({ type: 'trusted-ips:get' }, { ...fromPopup, id: 'someone-else' }, OWN_ID, ORIGIN)).toBeUndefined();
+  });
+
+  it('rejects a type from a host that has no business sending it', () => {
+    // Only extension pages may make the background call Bitsgap on demand.
+    expect(acceptMessage({ type: 'trusted-ips:fetch' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    const elsewhere = { id: OWN_ID, url: 'https://evil.example/', tab: { url: 'https://evil.example/' } };
+    expect(acceptMessage({ type: 'trusted-ips:get' }, elsewhere, OWN_ID, ORIGIN)).toBeUndefined();
+    const lookalike = { id: OWN_ID, url: 'https://www.binance.com.evil.example/', tab: {} };
+    expect(acceptMessage({ type: 'trusted-ips:get' }, lookalike, OWN_ID, ORIGIN)).toBeUndefined();
+    const plainHttp = { id: OWN_ID, url: 'http://www.binance.com/', tab: {} };
+    expect(acceptMessage({ type: 'trusted-ips:get' }, plainHttp, OWN_ID, ORIGIN)).toBeUndefined();
+  });
+});

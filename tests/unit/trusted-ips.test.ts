@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fetchTrustedIps } from '@/lib/bitsgap/client';
+import { trustedIpsItem } from '@/lib/storage';
+import { currentTrustedIps, refreshTrustedIps } from '@/lib/trusted-ips';
+
+function respond(status: number, body: string): typeof fetch {
+  return async () => new Response(body, { status, headers: { 'content-type': 'application/json' } });
+}
+const GOOD = JSON.stringify({ ips: ['8.8.8.8', '1.1.1.1'], updatedAt: '2026-11-24T10:00:00Z', extra: true });
+
+describe('Bitsgap client', () => {
+  it('asks with the session cookie and classifies every answer', async () => {
+    let init: RequestInit | undefined;
+    const spy: typeof fetch = async (_url, i) => {
+      init = i;
+      return new Response(GOOD);
+    };
+    expect(await fetchTrustedIps('https://app.bitsgap.com', spy)).toEqual({
+      kind: 'ok',
+      value: { ips: ['8.8.8.8', '1.1.1.1'], updatedAt: '2026-11-24T10:00:00Z' },
+    });
+    expect(init?.credentials).toBe('include');
+    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(401, '{}'))).toEqual({ kind: 'signed-out', status: 401 });
+    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(403, '{}'))).toEqual({ kind: 'signed-out', status: 403 });
+    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(500, '{}'))).toMatchObject({ kind: 'unavailable', status: 500 });
+    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(200, '{"ips": ['))).toMatchObject({ kind: 'invalid-response' });
+    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(200, '{"ips": "8.8.8.8"}'))).toMatchObject({ kind: 'invalid-response' });
+    const offline: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    expect(await fetchTrustedIps('https://app.bitsgap.com', offline)).toEqual({ kind: 'unavailable', detail: 'network error' });
+  });
+});
+
+describe('the stored list', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('stores a good list with its source and time', async () => {
+    const state = await refreshTrustedIps(respond(200, GOOD), 1000);
+    expect(state).toEqual({ list: { ips: ['8.8.8.8', '1.1.1.1'], source: 'bitsgap-api', obtainedAt: 1000 }, lastError: null });
+    expect(await trustedIpsItem.get()).toEqual(state);
+  });
+
+  it('keeps the last good list when a later fetch fails, and records why', async () => {
+    await refreshTrustedIps(respond(200, GOOD), 1000);
+    const state = await refreshTrustedIps(respond(500, '{}'), 2000);
+    expect(state.list?.ips).toEqual(['8.8.8.8', '1.1.1.1']);
+    expect(state.lastError).toEqual({ kind: 'unavailable', detail: 'HTTP 500', at: 2000 });
+  });
+
+  it('refuses a fetched list holding a bad address, naming it', async () => {
+    const state = await refreshTrustedIps(respond(200, JSON.stringify({ ips: ['8.8.8.8', '10.0.0.1'] })), 1000);
+    expect(state.list).toBeNull();
+    expect(state.lastError?.detail).toContain('10.0.0.1 (private)');
+  });
+
+  it('reads a malformed stored value as empty and fetches', async () => {
+    await fakeBrowser.storage.local.set({ trustedIps: { list: 'garbage' } });
+    const state = await currentTrustedIps(respond(200, GOOD));
+    expect(state.list?.ips).toEqual(['8.8.8.8', '1.1.1.1']);
+  });
+});
