@@ -16,12 +16,12 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function launch(server: TestServer, opts: { signedIn?: boolean; extension?: string } = {}): Promise<Browser> {
+export async function launch(server: TestServer, opts: { signedIn?: boolean; extension?: string; headless?: boolean } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ipwl-chromium-'));
   const extension = opts.extension ?? CHROME_BUILD;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extension}`,
@@ -76,4 +76,24 @@ export function binanceUrl(path = '/en/my/settings/api-management'): string {
 /** The guide's dialog inside its open shadow root; Playwright's locators pierce open roots. */
 export function guide(page: Page) {
   return page.getByRole('dialog', { name: 'Bitsgap IP whitelist guide' });
+}
+
+/** Chromium without the extension, for tests of the replica itself. */
+export async function launchPlain(server: TestServer) {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=MAP ${BINANCE_HOST} 127.0.0.1:${server.port},MAP ${BITSGAP_HOST} 127.0.0.1:${server.port}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const page = await browser.newPage();
+  return { browser, page };
 }
