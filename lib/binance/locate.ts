@@ -1,0 +1,215 @@
+// The page model: small pure functions that find things on Binance's API-management page.
+// Nothing here uses a class name (Binance's are hashed and change every deploy): lookups go by
+// the page's words (words.ts), roles, ARIA and structure, with a structural fallback where a
+// word may be missing or wrong. Every find* may return undefined; the guide turns that into a
+// message the user can act on.
+import ipaddr from 'ipaddr.js';
+import { matchesWord, normalise, type PageWords } from './words';
+
+const API_KEY = /^[A-Za-z0-9]{64}$/;
+const BUTTONS = 'button, [role="button"]';
+const RADIOS = '[role="radio"], input[type="radio"]';
+const CHECKBOXES = '[role="checkbox"], input[type="checkbox"]';
+const TEXT_INPUTS = 'input:not([type]), input[type="text"], textarea';
+
+export interface KeyCard {
+  element: Element;
+  label: string;
+  apiKey: string;
+}
+
+/** Binance renders the app into #__APP; anything outside it is not Binance's key list. */
+export function findAppRoot(doc: Document): Element | undefined {
+  return doc.getElementById('__APP') ?? undefined;
+}
+
+function text(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function leaves(root: Element): Element[] {
+  return [...root.querySelectorAll('*')].filter((el) => el.children.length === 0 || el.tagName === 'BUTTON');
+}
+
+function insideDialog(el: Element, stop: Element): boolean {
+  for (let cur: Element | null = el.parentElement; cur && cur !== stop; cur = cur.parentElement) {
+    if (cur.getAttribute('role') === 'dialog') return true;
+  }
+  return false;
+}
+
+/**
+ * Key cards: the largest block around each 64-character API key that holds no other key
+ * and has buttons. The label is the card's first text, above the key.
+ */
+export function findKeyCards(doc: Document): KeyCard[] {
+  const root = findAppRoot(doc);
+  if (!root) return [];
+  const keyEls = leaves(root).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
+  const cards: KeyCard[] = [];
+  for (const keyEl of keyEls) {
+    let card: Element = keyEl;
+    while (card.parentElement && card.parentElement !== root) {
+      const parent: Element = card.parentElement;
+      if (keyEls.filter((k) => parent.contains(k)).length > 1) break;
+      card = parent;
+    }
+    if (card === keyEl || card.querySelectorAll(BUTTONS).length === 0) continue;
+    const label = leaves(card)
+      .filter((el) => el !== keyEl && !el.closest(BUTTONS) && text(el).length > 0)
+      .map(text)[0];
+    if (label === undefined) continue;
+    cards.push({ element: card, label, apiKey: text(keyEl) });
+  }
+  return cards;
+}
+
+/** Cards whose label contains the pattern, case-insensitively. */
+export function findMatchingCards(cards: KeyCard[], pattern: string): KeyCard[] {
+  const needle = normalise(pattern);
+  return cards.filter((c) => normalise(c.label).includes(needle));
+}
+
+function buttons(card: Element): Element[] {
+  return [...card.querySelectorAll(BUTTONS)].filter((b) => !insideDialog(b, card));
+}
+
+/** True while the card shows its edit form (IP-restriction radios or the address input). */
+export function isEditing(card: Element): boolean {
+  return card.querySelector(RADIOS) !== null || card.querySelector(TEXT_INPUTS) !== null;
+}
+
+/** "Edit restrictions"; without a known word, the first button of a card in its read view. */
+export function findEditButton(card: Element, words: PageWords[]): Element | undefined {
+  const all = buttons(card);
+  const byWord = all.find((b) => matchesWord(text(b), words, 'editRestrictions'));
+  if (byWord) return byWord;
+  if (isEditing(card)) return undefined;
+  return all.find((b) => !matchesWord(text(b), words, 'delete'));
+}
+
+/** "Delete"; found only so the guide can keep clear of it. */
+export function findDeleteButton(card: Element, words: PageWords[]): Element | undefined {
+  return buttons(card).find((b) => matchesWord(text(b), words, 'delete'));
+}
+
+function isIp(value: string): boolean {
+  return ipaddr.isValid(value) && (value.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(value));
+}
+
+/** The addresses the card shows as entries (read view or edit-form tags), in page order. */
+export function findListedIps(card: Element): string[] {
+  const seen = new Set<string>();
+  for (const el of card.querySelectorAll('*')) {
+    if (el.closest(BUTTONS) || insideDialog(el, card)) continue;
+    // A tag may hold its address beside a remove icon: read the element's own text only.
+    const own = [...el.childNodes]
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent ?? '')
+      .join('')
+      .trim();
+    if (isIp(own)) seen.add(own);
+  }
+  return [...seen];
+}
+
+/** True when the card says the key is unrestricted (read view). */
+export function isUnrestricted(card: Element, words: PageWords[]): boolean {
+  if (isEditing(card)) return false;
+  return leaves(card).some((el) => matchesWord(text(el), words, 'unrestricted'));
+}
+
+function labelOf(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return aria;
+  if (el.tagName === 'INPUT') {
+    const label = el.closest('label') ?? [...el.ownerDocument.querySelectorAll('label')].find((l) => el.id && l.htmlFor === el.id);
+    if (label) return text(label);
+    return el.nextElementSibling ? text(el.nextElementSibling) : '';
+  }
+  return text(el);
+}
+
+export function isChecked(el: Element): boolean {
+  return el.getAttribute('aria-checked') === 'true' || (el.tagName === 'INPUT' && (el as HTMLInputElement).checked);
+}
+
+export interface RestrictionRadios {
+  unrestricted: Element;
+  restricted: Element;
+}
+
+/**
+ * The "IP access restrictions" pair. By word first; without one, the form's only pair of
+ * radios, whose second option is the one that shows the address input.
+ */
+export function findRestrictionRadios(card: Element, words: PageWords[]): RestrictionRadios | undefined {
+  const radios = [...card.querySelectorAll(RADIOS)].filter((r) => !insideDialog(r, card));
+  const restricted = radios.find((r) => matchesWord(labelOf(r), words, 'restricted'));
+  const unrestricted = radios.find((r) => matchesWord(labelOf(r), words, 'unrestricted'));
+  if (restricted && unrestricted) return { restricted, unrestricted };
+  if (radios.length === 2) return { unrestricted: radios[0]!, restricted: radios[1]! };
+  return undefined;
+}
+
+/** The address input of the edit form. */
+export function findIpInput(card: Element): HTMLInputElement | HTMLTextAreaElement | undefined {
+  return [...card.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_INPUTS)].find((i) => !insideDialog(i, card));
+}
+
+/** "Confirm" beside the address input; without the word, the one button next to the input. */
+export function findConfirmButton(card: Element, input: Element, words: PageWords[]): Element | undefined {
+  const byWord = buttons(card).find((b) => matchesWord(text(b), words, 'confirm'));
+  if (byWord) return byWord;
+  for (let cur = input.parentElement; cur && cur !== card; cur = cur.parentElement) {
+    const near = buttons(cur);
+    if (near.length === 1) return near[0];
+    if (near.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+export type PermissionKey = 'spotMargin' | 'withdrawals';
+
+/** A permission checkbox, by its label's words. No structural guess: a wrong box is worse than none. */
+export function findPermission(card: Element, words: PageWords[], key: PermissionKey): Element | undefined {
+  return [...card.querySelectorAll(CHECKBOXES)].find((c) => !insideDialog(c, card) && matchesWord(labelOf(c), words, key));
+}
+
+/** "Save" of the edit form; without the word, the form's last button. */
+export function findSaveButton(card: Element, words: PageWords[]): Element | undefined {
+  if (!isEditing(card)) return undefined;
+  const all = buttons(card);
+  return all.find((b) => matchesWord(text(b), words, 'save')) ?? all.at(-1);
+}
+
+/** "Cancel" of the edit form; without the word, the button before Save. */
+export function findCancelButton(card: Element, words: PageWords[]): Element | undefined {
+  if (!isEditing(card)) return undefined;
+  const all = buttons(card);
+  return all.find((b) => matchesWord(text(b), words, 'cancel')) ?? all.at(-2);
+}
+
+/** Binance's 2FA modal: a dialog titled "Security Verification", or any page dialog with a code input. */
+export function findTwoFaDialog(doc: Document, words: PageWords[]): Element | undefined {
+  const dialogs = [...doc.querySelectorAll('[role="dialog"]')];
+  return (
+    dialogs.find((d) => leaves(d).some((el) => matchesWord(text(el), words, 'securityVerification'))) ??
+    dialogs.find((d) => d.querySelector('input') !== null)
+  );
+}
+
+/** The success signal after a save: the card is back in its read view and lists every address. */
+export function isSavedWith(card: Element, ips: readonly string[]): boolean {
+  if (isEditing(card)) return false;
+  const listed = new Set(findListedIps(card).map(canonical));
+  return ips.every((ip) => listed.has(canonical(ip)));
+}
+
+function canonical(ip: string): string {
+  try {
+    return ipaddr.parse(ip).toString();
+  } catch {
+    return ip;
+  }
+}

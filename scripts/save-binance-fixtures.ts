@@ -1,0 +1,48 @@
+// Saves the replica's rendered DOM in several locales and states as the page model's fixtures
+// (tests/fixtures/binance/). Run after changing the replica: npx tsx scripts/save-binance-fixtures.ts
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { defaultScenario, makeApiKey } from '../tests/replica/binance/scenario';
+import { STRINGS } from '../tests/replica/binance/strings';
+import { binanceUrl, launchPlain } from '../tests/support/chromium';
+import { startServer } from '../tests/support/server';
+
+const OUT = 'tests/fixtures/binance';
+mkdirSync(OUT, { recursive: true });
+const server = await startServer();
+const { browser, page } = await launchPlain(server);
+
+async function save(name: string, p: Page) {
+  const html = await p.evaluate(() => '<!doctype html>\n' + document.documentElement.outerHTML);
+  writeFileSync(`${OUT}/${name}.html`, html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
+  console.log(`${OUT}/${name}.html`);
+}
+
+try {
+  for (const locale of ['en', 'ru', 'es', 'ja']) {
+    const s = STRINGS[locale]!;
+    server.scenario = defaultScenario({
+      locale,
+      listDelayMs: 0,
+      keys: [
+        { label: 'Bitsgap_com', apiKey: makeApiKey('bitsgap'), permissions: { reading: true }, ips: null },
+        { label: 'my-bot', apiKey: makeApiKey('my-bot'), permissions: { reading: true, spotMargin: true, withdrawals: true }, ips: ['8.8.4.4', '2606:4700:4700::1111'] },
+      ],
+    });
+    const editOf = (n: number) => page.getByRole('button', { name: s.editRestrictions }).nth(n);
+    await page.goto(binanceUrl(`/${locale}/my/settings/api-management`));
+    await editOf(0).waitFor();
+    await save(`${locale}-list`, page);
+    await editOf(0).click();
+    await save(`${locale}-edit-unrestricted`, page);
+    await page.reload();
+    await editOf(1).click();
+    await save(`${locale}-edit-restricted`, page);
+    await page.getByRole('button', { name: s.save, exact: true }).click();
+    await page.getByRole('dialog').waitFor();
+    await save(`${locale}-2fa`, page);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { pageLocale, pageWords } from '@/lib/binance/locale';
+import {
+  findCancelButton,
+  findConfirmButton,
+  findDeleteButton,
+  findEditButton,
+  findIpInput,
+  findKeyCards,
+  findListedIps,
+  findMatchingCards,
+  findPermission,
+  findRestrictionRadios,
+  findSaveButton,
+  findTwoFaDialog,
+  isChecked,
+  isEditing,
+  isSavedWith,
+  isUnrestricted,
+} from '@/lib/binance/locate';
+import { isApiManagementPath, localeFromPath } from '@/lib/binance/route';
+import { wordsFor } from '@/lib/binance/words';
+import { STRINGS } from '../replica/binance/strings';
+
+function fixture(name: string): Document {
+  return new DOMParser().parseFromString(readFileSync(`tests/fixtures/binance/${name}.html`, 'utf8'), 'text/html');
+}
+const text = (el: Element | undefined) => el?.textContent?.trim();
+
+// "ja" stands for a language whose words are not in the table: only structure can find things.
+const LOCALES = ['en', 'ru', 'es', 'ja'] as const;
+
+describe.each(LOCALES)('page model, %s', (locale) => {
+  const s = STRINGS[locale]!;
+  const words = () => pageWords(fixture(`${locale}-list`), `/${locale}/my/settings/api-management`);
+  const cardsOf = (name: string) => findKeyCards(fixture(`${locale}-${name}`));
+
+  it('finds both key cards with their labels and 64-character API keys', () => {
+    const cards = cardsOf('list');
+    expect(cards.map((c) => c.label)).toEqual(['Bitsgap_com', 'my-bot']);
+    for (const c of cards) expect(c.apiKey).toMatch(/^[A-Za-z0-9]{64}$/);
+    expect(findMatchingCards(cards, 'bitsgap').map((c) => c.label)).toEqual(['Bitsgap_com']);
+  });
+
+  it('reads the read view: Edit restrictions, Delete, unrestricted or the address list', () => {
+    const [bitsgap, bot] = cardsOf('list');
+    expect(isEditing(bitsgap!.element)).toBe(false);
+    expect(text(findEditButton(bitsgap!.element, words()))).toBe(s.editRestrictions);
+    expect(isUnrestricted(bitsgap!.element, words())).toBe(locale !== 'ja');
+    expect(findListedIps(bitsgap!.element)).toEqual([]);
+    expect(findListedIps(bot!.element)).toEqual(['8.8.4.4', '2606:4700:4700::1111']);
+    if (locale !== 'ja') expect(text(findDeleteButton(bot!.element, words()))).toBe(s.delete);
+  });
+
+  it('reads the edit form of an unrestricted key: radios, no input yet, Save and Cancel', () => {
+    const card = cardsOf('edit-unrestricted')[0]!.element;
+    expect(isEditing(card)).toBe(true);
+    expect(findEditButton(card, words())).toBeUndefined();
+    const radios = findRestrictionRadios(card, words())!;
+    expect(text(radios.unrestricted)).toBe(s.unrestricted);
+    expect(text(radios.restricted)).toBe(s.restricted);
+    expect(isChecked(radios.unrestricted)).toBe(true);
+    expect(findIpInput(card)).toBeUndefined();
+    expect(text(findSaveButton(card, words()))).toBe(s.save);
+    expect(text(findCancelButton(card, words()))).toBe(s.cancel);
+  });
+
+  it('reads the edit form of a restricted key: input, Confirm, tags, permissions', () => {
+    const card = cardsOf('edit-restricted')[1]!.element;
+    const radios = findRestrictionRadios(card, words())!;
+    expect(isChecked(radios.restricted)).toBe(true);
+    const input = findIpInput(card)!;
+    expect(input.getAttribute('placeholder')).toBe(s.ipPlaceholder);
+    expect(text(findConfirmButton(card, input, words()))).toBe(s.confirm);
+    expect(findListedIps(card)).toEqual(['8.8.4.4', '2606:4700:4700::1111']);
+    if (locale === 'ja') {
+      // No structural guess for permissions: the guide says it could not find them.
+      expect(findPermission(card, words(), 'spotMargin')).toBeUndefined();
+    } else {
+      expect(isChecked(findPermission(card, words(), 'spotMargin')!)).toBe(true);
+      expect(isChecked(findPermission(card, words(), 'withdrawals')!)).toBe(true);
+    }
+  });
+
+  it('finds the 2FA modal and does not take the open form for saved', () => {
+    const doc = fixture(`${locale}-2fa`);
+    expect(text(findTwoFaDialog(doc, words())?.querySelector('[id]') ?? undefined)).toBe(s.securityVerification);
+    const card = findKeyCards(doc)[1]!.element;
+    expect(isSavedWith(card, ['8.8.4.4'])).toBe(false);
+    expect(findSaveButton(card, words())).not.toBe(findTwoFaDialog(doc, words())?.querySelector('button'));
+  });
+
+  it('takes a read view listing every address for saved', () => {
+    const bot = cardsOf('list')[1]!.element;
+    expect(isSavedWith(bot, ['8.8.4.4', '2606:4700:4700:0:0:0:0:1111'])).toBe(true);
+    expect(isSavedWith(bot, ['8.8.4.4', '1.1.1.1'])).toBe(false);
+  });
+});
+
+describe('finding nothing where there is nothing', () => {
+  it('finds no cards outside #__APP, and none on a page without it', () => {
+    const doc = fixture('en-list');
+    const fake = doc.createElement('div');
+    const label = doc.createElement('div');
+    label.textContent = 'Bitsgap fake';
+    const key = doc.createElement('div');
+    key.textContent = 'A'.repeat(64);
+    const button = doc.createElement('button');
+    button.textContent = 'Edit restrictions';
+    fake.append(label, key, button);
+    doc.body.append(fake);
+    expect(findKeyCards(doc).map((c) => c.label)).toEqual(['Bitsgap_com', 'my-bot']);
+    expect(findKeyCards(new DOMParser().parseFromString('<p>hi</p>', 'text/html'))).toEqual([]);
+  });
+});
+
+describe('locale', () => {
+  it.each([
+    ['/en/my/settings/api-management', 'en'],
+    ['/ru/my/settings/api-management', 'ru'],
+    ['/en-IN/my/settings/api-management', 'en-IN'],
+    ['/uk-UA/my/settings/api-management?x=1', 'uk-UA'],
+    ['/zh-CN/my/settings/api-management', 'zh-CN'],
+    ['/my/settings/api-management', undefined],
+  ])('reads %s as %s', (path, locale) => {
+    expect(isApiManagementPath(path)).toBe(true);
+    expect(localeFromPath(path)).toBe(locale);
+  });
+
+  it('is not the API page elsewhere', () => {
+    for (const path of ['/en/my/dashboard', '/en/my/settings/api-managementx', '/en/markets', '/api-management']) {
+      expect(isApiManagementPath(path)).toBe(false);
+    }
+  });
+
+  it('prefers the URL prefix, then <html lang>', () => {
+    const doc = fixture('ru-list');
+    expect(pageLocale(doc, '/my/settings/api-management')).toBe('ru');
+    expect(pageLocale(doc, '/en-IN/my/settings/api-management')).toBe('en-IN');
+  });
+
+  it('falls back from region to language, and always tries English', () => {
+    expect(wordsFor('en-IN')[0]!.editRestrictions).toContain('Edit restrictions');
+    expect(wordsFor('uk-UA')[0]!.editRestrictions).toContain('Змінити обмеження');
+    expect(wordsFor('zh-CN')[0]!.save).toContain('保存');
+    expect(wordsFor('ja').map((w) => w.editRestrictions[0])).toEqual(['Edit restrictions']);
+  });
+});
