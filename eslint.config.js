@@ -14,6 +14,11 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['entrypoints/**', 'components/**', 'lib/**'],
+    rules: {
       // Untrusted text reaches the page only through Preact, never as HTML.
       'no-restricted-properties': [
         'error',
