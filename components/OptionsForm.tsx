@@ -6,6 +6,7 @@ export interface OptionsStrings {
   baseUrl: string;
   labelPattern: string;
   enableSpot: string;
+  refreshAfterSave: string;
   save: string;
 }
 
@@ -51,6 +52,14 @@ export function OptionsForm({ initial, strings, status, onSave }: OptionsFormPro
           onChange={(e) => setDraft({ ...draft, enableSpotTrading: e.currentTarget.checked })}
         />
         {strings.enableSpot}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={draft.refreshAfterSave}
+          onChange={(e) => setDraft({ ...draft, refreshAfterSave: e.currentTarget.checked })}
+        />
+        {strings.refreshAfterSave}
       </label>
       <div class="actions">
         <button type="submit">{strings.save}</button>

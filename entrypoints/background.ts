@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { acceptMessage, type Message, type Replies } from '@/lib/messages';
+import { isRefreshAlarm, runDueJobs, startRefresh } from '@/lib/refresh';
 import { currentTrustedIps, refreshTrustedIps } from '@/lib/trusted-ips';
 
 async function handle(message: Message): Promise<Replies[Message['type']]> {
@@ -8,6 +9,8 @@ async function handle(message: Message): Promise<Replies[Message['type']]> {
       return currentTrustedIps();
     case 'trusted-ips:fetch':
       return refreshTrustedIps();
+    case 'save:verified':
+      return { accepted: true, runId: await startRefresh({ label: message.label, added: message.added.length }) };
   }
 }
 
@@ -18,4 +21,9 @@ export default defineBackground(() => {
     // Returning undefined leaves foreign or malformed messages unanswered.
     return message ? handle(message) : undefined;
   });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (isRefreshAlarm(alarm.name)) void runDueJobs();
+  });
+  // A worker woken for any reason first finishes what an earlier one left pending.
+  void runDueJobs();
 });

@@ -19,6 +19,7 @@ export function App() {
         baseUrl: t('optionBaseUrl'),
         labelPattern: t('optionLabelPattern'),
         enableSpot: t('optionEnableSpot'),
+        refreshAfterSave: t('optionRefreshAfterSave'),
         save: t('save'),
       }}
       onSave={(draft) => {

@@ -61,3 +61,31 @@ export async function fetchTrustedIps(
   if (!parsed.success) return { kind: 'invalid-response', detail: 'unexpected shape' };
   return { kind: 'ok', value: parsed.data };
 }
+
+export const RefreshStatus = z.enum(['connected', 'expires_soon', 'expired', 'invalid', 'incorrect_permissions']);
+export type RefreshStatus = z.infer<typeof RefreshStatus>;
+
+const RefreshResponse = z.object({
+  status: RefreshStatus,
+  message: z.string().max(500).optional(),
+});
+
+export type RefreshResult =
+  | ClientResult<z.infer<typeof RefreshResponse>>
+  | { kind: 'unsupported'; status: number };
+
+/** POST refresh for the key that was saved. 404/405 mean this Bitsgap has no such endpoint. */
+export async function postRefresh(base: string, apiKeyLabel: string, fetchImpl: typeof fetch = fetch): Promise<RefreshResult> {
+  const result = await requestJson(
+    refreshUrl(base),
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKeyLabel }) },
+    fetchImpl,
+  );
+  if (result.kind === 'unavailable' && (result.status === 404 || result.status === 405)) {
+    return { kind: 'unsupported', status: result.status };
+  }
+  if (result.kind !== 'ok') return result;
+  const parsed = RefreshResponse.safeParse(result.value);
+  if (!parsed.success) return { kind: 'invalid-response', detail: 'unexpected shape' };
+  return { kind: 'ok', value: parsed.data };
+}
