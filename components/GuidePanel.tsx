@@ -2,16 +2,18 @@ import type { ComponentChildren } from 'preact';
 
 export interface GuidePanelProps {
   title: string;
+  /** Which edge the panel sits on: away from the current target. */
+  edge?: 'top' | 'bottom';
   closeLabel: string;
   onClose: () => void;
   children: ComponentChildren;
 }
 
 /** The guide's floating panel: a labelled, non-modal dialog that Esc closes. */
-export function GuidePanel({ title, closeLabel, onClose, children }: GuidePanelProps) {
+export function GuidePanel({ title, edge = 'bottom', closeLabel, onClose, children }: GuidePanelProps) {
   return (
     <div
-      class="panel"
+      class={`panel ${edge}`}
       role="dialog"
       aria-label={title}
       tabIndex={-1}

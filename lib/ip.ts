@@ -114,13 +114,14 @@ export interface KeyPlan {
 
 /** What pasting `trusted` into a key that already holds `existing` would do. */
 export function planForKey(trusted: readonly string[], existing: readonly string[]): KeyPlan {
-  const have = new Set(existing.map(canonicalOrSelf));
+  const have = new Set(existing.map(canonicalIp));
   const toAdd = trusted.filter((ip) => !have.has(ip));
   const total = have.size + toAdd.length;
   return { toAdd, kept: [...have], total, overLimit: total > MAX_IPS_PER_KEY };
 }
 
-function canonicalOrSelf(entry: string): string {
+/** The canonical spelling of an address, or the entry itself when it is not a valid one. */
+export function canonicalIp(entry: string): string {
   const r = parseIp(entry.trim());
   return 'ip' in r ? r.ip : entry.trim();
 }

@@ -8,6 +8,13 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('trusted-ips:get') }),
   // Popup: fetch from Bitsgap now.
   z.object({ type: z.literal('trusted-ips:fetch') }),
+  // Binance guide: the user's save went through and the key lists every trusted address.
+  z.object({
+    type: z.literal('save:verified'),
+    label: z.string().min(1).max(200),
+    ips: z.array(z.string().max(64)).max(200),
+    added: z.array(z.string().max(64)).max(200),
+  }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -15,16 +22,19 @@ export type MessageType = Message['type'];
 export interface Replies {
   'trusted-ips:get': TrustedIpsState;
   'trusted-ips:fetch': TrustedIpsState;
+  'save:verified': { accepted: boolean; runId: string };
 }
 export const ReplySchemas = {
   'trusted-ips:get': TrustedIpsState,
   'trusted-ips:fetch': TrustedIpsState,
+  'save:verified': z.object({ accepted: z.boolean(), runId: z.string() }),
 } satisfies { [K in MessageType]: z.ZodType<Replies[K]> };
 
 /** Which senders may send each type: extension pages, or a content script on one of these hosts. */
 export const ALLOWED_SENDERS: { [K in MessageType]: { extensionPages: boolean; hosts: string[] } } = {
   'trusted-ips:get': { extensionPages: true, hosts: ['www.binance.com'] },
   'trusted-ips:fetch': { extensionPages: true, hosts: [] },
+  'save:verified': { extensionPages: false, hosts: ['www.binance.com'] },
 };
 
 export interface SenderInfo {

@@ -1,31 +1,156 @@
-import { useEffect, useState } from 'preact/hooks';
-import { GuidePanel } from '@/components/GuidePanel';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { Guide, Spotlight, type SpotlightProps } from '@/components/Guide';
+import { pasteTrustedIps, turnOffWithdrawals } from '@/lib/binance/fill';
+import { pageWords } from '@/lib/binance/locale';
+import { findAppRoot, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton } from '@/lib/binance/locate';
+import { findCardByKey, snapshotCards } from '@/lib/binance/snapshot';
+import { watchPage } from '@/lib/binance/watch';
+import { INITIAL, justSaved, reduce, type GuideEvent, type GuideState, type PageSnapshot } from '@/lib/guide/machine';
+import { viewFor, type ActionId } from '@/lib/guide/view';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
-import type { TrustedIpsState } from '@/lib/storage';
+import { DEFAULT_SETTINGS, settingsItem, trustedIpsItem, type Settings, type TrustedIpsState } from '@/lib/storage';
 
-type Load = { kind: 'loading' } | { kind: 'ready'; state: TrustedIpsState } | { kind: 'failed' };
+// After this long with no key card on the page, say so instead of waiting silently.
+const LIST_TIMEOUT_MS = 15_000;
+// The panel's height and margin at the bottom edge: a target lower than this moves the panel up.
+const PANEL_CLEARANCE_PX = 300;
 
-export function App({ onClose }: { onClose: () => void }) {
-  const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  useEffect(() => {
-    send({ type: 'trusted-ips:get' }).then(
-      (state) => setLoad({ kind: 'ready', state }),
-      () => setLoad({ kind: 'failed' }),
-    );
-  }, []);
-  return (
-    <GuidePanel title={t('guideTitle')} closeLabel={t('close')} onClose={onClose}>
-      <p role="status">{describe(load)}</p>
-    </GuidePanel>
-  );
+/** The element the spotlight rings at this step, found afresh on every frame. */
+function targetFor(state: GuideState, words: ReturnType<typeof pageWords>): Element | undefined {
+  if (!('apiKey' in state) || !state.apiKey) return undefined;
+  const card = findCardByKey(document, words, state.apiKey);
+  if (!card) return undefined;
+  switch (state.step) {
+    case 'edit':
+      return findEditButton(card, words);
+    case 'paste':
+      return findRestrictionRadios(card, words)?.restricted;
+    case 'save':
+      return findSaveButton(card, words);
+    case 'done':
+    case 'already':
+      return card;
+    default:
+      return undefined;
+  }
 }
 
-function describe(load: Load): string {
-  if (load.kind === 'loading') return t('statusLoading');
-  if (load.kind === 'failed') return t('statusExtensionError');
-  const { list, lastError } = load.state;
-  if (list) return t('guideListReady', String(list.ips.length));
-  if (lastError?.kind === 'signed-out') return t('statusSignedOut');
-  return t('guideNoList');
+export function App({ onClose, signal }: { onClose: () => void; signal: AbortSignal }) {
+  const [state, dispatch] = useReducer<GuideState, GuideEvent>(reduce, INITIAL);
+  const previous = useRef(state);
+  const [trusted, setTrusted] = useState<TrustedIpsState>();
+  const [settings, setSettings] = useState<Settings>();
+  const [rect, setRect] = useState<SpotlightProps['rect']>();
+  const page = useRef<PageSnapshot | undefined>(undefined);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const words = pageWords(document, location.pathname);
+  const dir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+
+  // Tell the background once per verified save; it pings Bitsgap's refresh.
+  useEffect(() => {
+    if (justSaved(previous.current, state)) {
+      void send({ type: 'save:verified', label: state.label, ips: state.ips, added: state.added }).catch(() => undefined);
+    }
+    previous.current = state;
+  }, [state]);
+
+  useEffect(() => {
+    void settingsItem.get().then(setSettings);
+    send({ type: 'trusted-ips:get' }).then(setTrusted, () => setTrusted({ list: null, lastError: null }));
+    const unwatch = trustedIpsItem.watch(setTrusted);
+    const timer = setTimeout(() => dispatch({ type: 'list-timeout' }), LIST_TIMEOUT_MS);
+    signal.addEventListener('abort', () => {
+      unwatch();
+      clearTimeout(timer);
+    });
+    return () => {
+      unwatch();
+      clearTimeout(timer);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!trusted || !settings) return;
+    const run = new AbortController();
+    const stop = () => run.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const frame = () => {
+      const cards = findKeyCards(document, words);
+      page.current = { cards: snapshotCards(cards, words), trusted: trusted.list?.ips ?? null, pattern: settings.keyLabelPattern };
+      dispatch({ type: 'snapshot', page: page.current });
+      const target = targetFor(stateRef.current, words);
+      const r = target?.getBoundingClientRect();
+      setRect(r && r.width > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : undefined);
+    };
+    watchPage(findAppRoot(document) ?? document.body, frame, run.signal);
+    return () => {
+      signal.removeEventListener('abort', stop);
+      run.abort();
+    };
+  }, [trusted, settings]);
+
+  // Choosing a key: the user's own click on a card (never a script's).
+  useEffect(() => {
+    if (state.step !== 'choose') return;
+    const onClick = (event: MouseEvent) => {
+      if (!event.isTrusted || !page.current) return;
+      const card = findKeyCards(document, words).find((c) => c.element.contains(event.target as Node));
+      if (!card) return;
+      event.preventDefault();
+      event.stopPropagation();
+      dispatch({ type: 'choose', apiKey: card.apiKey, page: page.current });
+    };
+    document.addEventListener('click', onClick, { capture: true, signal });
+    return () => document.removeEventListener('click', onClick, { capture: true });
+  }, [state.step]);
+
+  const act = async (id: ActionId) => {
+    const current = stateRef.current;
+    if (id === 'choose-another' && page.current) {
+      dispatch({ type: 'choose-another', page: page.current });
+      return;
+    }
+    if (!('apiKey' in current) || !current.apiKey) return;
+    const apiKey = current.apiKey;
+    if (id === 'turn-off-withdrawals') {
+      const card = findCardByKey(document, words, apiKey);
+      if (card && turnOffWithdrawals(card, words)) dispatch({ type: 'withdrawals-off' });
+      return;
+    }
+    if ((id === 'paste' || id === 'retry') && trusted?.list) {
+      dispatch({ type: 'paste-start' });
+      const outcome = await pasteTrustedIps({
+        getCard: () => findCardByKey(document, words, apiKey),
+        words,
+        trusted: trusted.list.ips,
+        enableSpot: (settings ?? DEFAULT_SETTINGS).enableSpotTrading,
+        signal,
+      });
+      dispatch(
+        outcome.ok
+          ? { type: 'pasted', added: outcome.added, kept: outcome.kept.length, withdrawalsOn: outcome.withdrawalsOn, spotMissing: outcome.spotMissing }
+          : { type: 'paste-failed', reason: outcome.reason, detail: outcome.detail },
+      );
+    }
+  };
+
+  const view = viewFor(state, (settings ?? DEFAULT_SETTINGS).keyLabelPattern, trusted?.lastError?.kind === 'signed-out');
+  return (
+    <>
+      <Spotlight rect={rect} />
+      <Guide
+        title={t('guideTitle')}
+        closeLabel={t('close')}
+        stepLabel={view.stepLabel}
+        message={view.message}
+        notes={view.notes}
+        dir={dir}
+        edge={rect && rect.top + rect.height > window.innerHeight - PANEL_CLEARANCE_PX ? 'top' : 'bottom'}
+        onClose={onClose}
+        actions={view.actions.map((a) => ({ label: a.label, primary: a.primary, onClick: () => void act(a.id) }))}
+      />
+    </>
+  );
 }

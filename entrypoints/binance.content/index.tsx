@@ -34,16 +34,19 @@ export default defineContentScript({
 });
 
 async function mountGuide(ctx: ContentScriptContext, onClose: () => void) {
+  const run = new AbortController();
+  ctx.onInvalidated(() => run.abort());
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'ipwl-guide',
     position: 'inline',
     anchor: 'body',
     mode: 'open',
     onMount: (container) => {
-      render(<App onClose={onClose} />, container);
+      render(<App onClose={onClose} signal={run.signal} />, container);
       return container;
     },
     onRemove: (container) => {
+      run.abort();
       if (container) render(null, container);
     },
   });

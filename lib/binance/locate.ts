@@ -4,6 +4,7 @@
 // word may be missing or wrong. Every find* may return undefined; the guide turns that into a
 // message the user can act on.
 import ipaddr from 'ipaddr.js';
+import { canonicalIp } from '../ip';
 import { matchesWord, normalise, type PageWords } from './words';
 
 const API_KEY = /^[A-Za-z0-9]{64}$/;
@@ -39,22 +40,29 @@ function insideDialog(el: Element, stop: Element): boolean {
 }
 
 /**
- * Key cards: the largest block around each 64-character API key that holds no other key
- * and has buttons. The label is the card's first text, above the key.
+ * Key cards. Around each 64-character API key, the card is the smallest block that holds no
+ * other key and holds the key's own actions: an "Edit restrictions" or "Delete" button by
+ * word or, in a language we have no words for, at least two buttons. The label is the card's
+ * first text.
  */
-export function findKeyCards(doc: Document): KeyCard[] {
+export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   const root = findAppRoot(doc);
   if (!root) return [];
   const keyEls = leaves(root).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
+  const isAction = (b: Element) => matchesWord(text(b), words, 'editRestrictions') || matchesWord(text(b), words, 'delete');
   const cards: KeyCard[] = [];
   for (const keyEl of keyEls) {
-    let card: Element = keyEl;
-    while (card.parentElement && card.parentElement !== root) {
-      const parent: Element = card.parentElement;
-      if (keyEls.filter((k) => parent.contains(k)).length > 1) break;
-      card = parent;
+    let card: Element | undefined;
+    for (let cur = keyEl.parentElement; cur && cur !== root; cur = cur.parentElement) {
+      const here = cur;
+      if (keyEls.some((k) => k !== keyEl && here.contains(k))) break;
+      const own = buttons(here);
+      if (own.some(isAction) || own.length >= 2) {
+        card = here;
+        break;
+      }
     }
-    if (card === keyEl || card.querySelectorAll(BUTTONS).length === 0) continue;
+    if (!card) continue;
     const label = leaves(card)
       .filter((el) => el !== keyEl && !el.closest(BUTTONS) && text(el).length > 0)
       .map(text)[0];
@@ -202,14 +210,6 @@ export function findTwoFaDialog(doc: Document, words: PageWords[]): Element | un
 /** The success signal after a save: the card is back in its read view and lists every address. */
 export function isSavedWith(card: Element, ips: readonly string[]): boolean {
   if (isEditing(card)) return false;
-  const listed = new Set(findListedIps(card).map(canonical));
-  return ips.every((ip) => listed.has(canonical(ip)));
-}
-
-function canonical(ip: string): string {
-  try {
-    return ipaddr.parse(ip).toString();
-  } catch {
-    return ip;
-  }
+  const listed = new Set(findListedIps(card).map(canonicalIp));
+  return ips.every((ip) => listed.has(canonicalIp(ip)));
 }

@@ -34,7 +34,7 @@ const LOCALES = ['en', 'ru', 'es', 'ja'] as const;
 describe.each(LOCALES)('page model, %s', (locale) => {
   const s = STRINGS[locale]!;
   const words = () => pageWords(fixture(`${locale}-list`), `/${locale}/my/settings/api-management`);
-  const cardsOf = (name: string) => findKeyCards(fixture(`${locale}-${name}`));
+  const cardsOf = (name: string) => findKeyCards(fixture(`${locale}-${name}`), words());
 
   it('finds both key cards with their labels and 64-character API keys', () => {
     const cards = cardsOf('list');
@@ -86,7 +86,7 @@ describe.each(LOCALES)('page model, %s', (locale) => {
   it('finds the 2FA modal and does not take the open form for saved', () => {
     const doc = fixture(`${locale}-2fa`);
     expect(text(findTwoFaDialog(doc, words())?.querySelector('[id]') ?? undefined)).toBe(s.securityVerification);
-    const card = findKeyCards(doc)[1]!.element;
+    const card = findKeyCards(doc, words())[1]!.element;
     expect(isSavedWith(card, ['8.8.4.4'])).toBe(false);
     expect(findSaveButton(card, words())).not.toBe(findTwoFaDialog(doc, words())?.querySelector('button'));
   });
@@ -95,6 +95,17 @@ describe.each(LOCALES)('page model, %s', (locale) => {
     const bot = cardsOf('list')[1]!.element;
     expect(isSavedWith(bot, ['8.8.4.4', '2606:4700:4700:0:0:0:0:1111'])).toBe(true);
     expect(isSavedWith(bot, ['8.8.4.4', '1.1.1.1'])).toBe(false);
+  });
+});
+
+describe('one card alone on the page', () => {
+  it.each(LOCALES)('%s: is bounded by its own actions, not the whole page', (locale) => {
+    const doc = fixture(`${locale}-list`);
+    const words = pageWords(doc, `/${locale}/my/settings/api-management`);
+    findKeyCards(doc, words)[1]!.element.remove();
+    const cards = findKeyCards(doc, words);
+    expect(cards.map((c) => c.label)).toEqual(['Bitsgap_com']);
+    expect(cards[0]!.element.textContent).not.toContain(STRINGS[locale]!.createApi);
   });
 });
 
@@ -110,8 +121,9 @@ describe('finding nothing where there is nothing', () => {
     button.textContent = 'Edit restrictions';
     fake.append(label, key, button);
     doc.body.append(fake);
-    expect(findKeyCards(doc).map((c) => c.label)).toEqual(['Bitsgap_com', 'my-bot']);
-    expect(findKeyCards(new DOMParser().parseFromString('<p>hi</p>', 'text/html'))).toEqual([]);
+    const words = wordsFor('en');
+    expect(findKeyCards(doc, words).map((c) => c.label)).toEqual(['Bitsgap_com', 'my-bot']);
+    expect(findKeyCards(new DOMParser().parseFromString('<p>hi</p>', 'text/html'), words)).toEqual([]);
   });
 });
 

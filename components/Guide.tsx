@@ -1,0 +1,69 @@
+import type { ComponentChildren } from 'preact';
+import { GuidePanel } from './GuidePanel';
+
+export interface GuideAction {
+  label: string;
+  onClick: () => void;
+  primary?: boolean;
+  disabled?: boolean;
+}
+
+export interface GuideProps {
+  title: string;
+  closeLabel: string;
+  /** e.g. "Step 2 of 4"; absent outside the numbered steps. */
+  stepLabel?: string;
+  message: string;
+  notes?: string[];
+  actions: GuideAction[];
+  dir: 'ltr' | 'rtl';
+  edge?: 'top' | 'bottom';
+  onClose: () => void;
+  children?: ComponentChildren;
+}
+
+/** The guide: where the user is, what to do next, and the buttons for it. */
+export function Guide({ title, closeLabel, stepLabel, message, notes = [], actions, dir, edge, onClose, children }: GuideProps) {
+  return (
+    <div dir={dir}>
+      <GuidePanel title={title} edge={edge} closeLabel={closeLabel} onClose={onClose}>
+        {stepLabel && <p class="step">{stepLabel}</p>}
+        <p role="status" aria-live="polite" class="message">
+          {message}
+        </p>
+        {notes.map((note) => (
+          <p class="note" key={note}>
+            {note}
+          </p>
+        ))}
+        {actions.length > 0 && (
+          <div class="actions">
+            {actions.map((a) => (
+              <button type="button" key={a.label} class={a.primary ? 'primary' : undefined} onClick={a.onClick} disabled={a.disabled}>
+                {a.label}
+              </button>
+            ))}
+          </div>
+        )}
+        {children}
+      </GuidePanel>
+    </div>
+  );
+}
+
+export interface SpotlightProps {
+  rect: { top: number; left: number; width: number; height: number } | undefined;
+}
+
+/** A ring around the current target. It never takes a click: pointer-events are off. */
+export function Spotlight({ rect }: SpotlightProps) {
+  if (!rect) return null;
+  const pad = 6;
+  return (
+    <div
+      class="spotlight"
+      aria-hidden="true"
+      style={{ top: `${rect.top - pad}px`, left: `${rect.left - pad}px`, width: `${rect.width + pad * 2}px`, height: `${rect.height + pad * 2}px` }}
+    />
+  );
+}

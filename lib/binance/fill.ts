@@ -1,0 +1,192 @@
+// Types into Binance's own edit form, the way a person would: its radios, its checkbox, its
+// address input and its Confirm button. Never Save, never Delete, nothing on another card.
+import { canonicalIp, planForKey, MAX_IPS_PER_KEY } from '../ip';
+import {
+  findConfirmButton,
+  findIpInput,
+  findListedIps,
+  findPermission,
+  findRestrictionRadios,
+  isChecked,
+  isEditing,
+} from './locate';
+import type { PageWords } from './words';
+
+export type PasteFailure =
+  | 'not-editing'
+  | 'no-radios'
+  | 'no-input'
+  | 'no-confirm'
+  | 'over-limit'
+  | 'not-accepted'
+  | 'form-gone'
+  | 'aborted';
+
+export type PasteOutcome =
+  | {
+      ok: true;
+      added: string[];
+      kept: string[];
+      spotEnabled: boolean;
+      /** The Spot & Margin checkbox could not be found: the user should check it. */
+      spotMissing: boolean;
+      withdrawalsOn: boolean;
+    }
+  | { ok: false; reason: PasteFailure; detail?: string };
+
+export interface PasteInput {
+  /** Finds the card afresh: React may replace it at any render. */
+  getCard: () => Element | undefined;
+  words: PageWords[];
+  trusted: readonly string[];
+  enableSpot: boolean;
+  signal: AbortSignal;
+  /** How long to wait for the page to react to one action. */
+  stepTimeoutMs?: number;
+}
+
+class Stop extends Error {
+  constructor(
+    readonly reason: PasteFailure,
+    readonly detail?: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** Waits until `check` gives a value, re-checking on every change to the card's document. */
+function waitFor<T>(check: () => T | undefined, timeoutMs: number, signal: AbortSignal): Promise<T | undefined> {
+  const first = check();
+  if (first !== undefined) return Promise.resolve(first);
+  return new Promise((resolve) => {
+    const done = (value: T | undefined) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    };
+    const onAbort = () => done(undefined);
+    const observer = new MutationObserver(() => {
+      const value = check();
+      if (value !== undefined) done(value);
+    });
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    const timer = setTimeout(() => done(check()), timeoutMs);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Sets a React-controlled input: the prototype's native setter, then the event React listens for. */
+export function setReactInputValue(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function click(el: Element): void {
+  (el as HTMLElement).click();
+}
+
+/** Does what the contract's Paste section says, then reads the tags back to check. */
+export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> {
+  const { words, trusted, signal } = input;
+  const timeout = input.stepTimeoutMs ?? 2000;
+  const card = () => {
+    if (signal.aborted) throw new Stop('aborted');
+    const el = input.getCard();
+    if (!el || !isEditing(el)) throw new Stop('form-gone');
+    return el;
+  };
+  const settle = async <T>(check: () => T | undefined): Promise<T | undefined> => {
+    const value = await waitFor(check, timeout, signal);
+    if (signal.aborted) throw new Stop('aborted');
+    return value;
+  };
+
+  try {
+    const start = input.getCard();
+    if (!start || !isEditing(start)) return { ok: false, reason: 'not-editing' };
+    const radios = findRestrictionRadios(start, words);
+    if (!radios) return { ok: false, reason: 'no-radios' };
+
+    // Check the limit before touching anything when the key is already restricted.
+    if (isChecked(radios.restricted)) {
+      const plan = planForKey(trusted, findListedIps(start));
+      if (plan.overLimit) return { ok: false, reason: 'over-limit', detail: String(plan.total) };
+    } else {
+      click(radios.restricted);
+      const shown = await settle(() => findIpInput(card()));
+      if (!shown) return { ok: false, reason: 'no-input' };
+      const plan = planForKey(trusted, findListedIps(card()));
+      if (plan.overLimit) {
+        // Put the form back as it was before refusing.
+        const back = findRestrictionRadios(card(), words);
+        if (back) click(back.unrestricted);
+        return { ok: false, reason: 'over-limit', detail: String(plan.total) };
+      }
+    }
+
+    let spotEnabled = false;
+    const spot = findPermission(card(), words, 'spotMargin');
+    if (input.enableSpot && spot && !isChecked(spot)) {
+      click(spot);
+      spotEnabled = (await settle(() => {
+        const box = findPermission(card(), words, 'spotMargin');
+        return box && isChecked(box) ? true : undefined;
+      })) ?? false;
+    }
+    const withdrawals = findPermission(card(), words, 'withdrawals');
+
+    const field = await settle(() => findIpInput(card()));
+    if (!field) return { ok: false, reason: 'no-input' };
+    const plan = planForKey(trusted, findListedIps(card()));
+    const listed = () => new Set(findListedIps(card()).map(canonicalIp));
+    const missing = () => {
+      const have = listed();
+      return trusted.filter((ip) => !have.has(ip));
+    };
+
+    if (plan.toAdd.length > 0) {
+      await enter(plan.toAdd.join(','));
+      // Binance may refuse a batch it does not like as a whole: then one address at a time.
+      for (const ip of missing()) {
+        await enter(ip);
+        if (missing().includes(ip)) return { ok: false, reason: 'not-accepted', detail: ip };
+      }
+    }
+    const left = missing();
+    if (left.length > 0) return { ok: false, reason: 'not-accepted', detail: left.join(', ') };
+    if (listed().size > MAX_IPS_PER_KEY) return { ok: false, reason: 'over-limit', detail: String(listed().size) };
+    return {
+      ok: true,
+      added: plan.toAdd,
+      kept: plan.kept,
+      spotEnabled,
+      spotMissing: input.enableSpot && !spot,
+      withdrawalsOn: withdrawals ? isChecked(findPermission(card(), words, 'withdrawals') ?? withdrawals) : false,
+    };
+
+    async function enter(value: string) {
+      const field = findIpInput(card());
+      if (!field) throw new Stop('no-input');
+      const confirm = findConfirmButton(card(), field, words);
+      if (!confirm) throw new Stop('no-confirm');
+      const before = findListedIps(card()).length;
+      setReactInputValue(field, value);
+      await settle(() => (findIpInput(card())?.value === value ? true : undefined));
+      click(confirm);
+      await settle(() => (findListedIps(card()).length > before ? true : undefined));
+    }
+  } catch (error) {
+    if (error instanceof Stop) return { ok: false, reason: error.reason, detail: error.detail };
+    throw error;
+  }
+}
+
+/** Turns "Enable Withdrawals" off, on the user's explicit request. */
+export function turnOffWithdrawals(card: Element, words: PageWords[]): boolean {
+  const box = findPermission(card, words, 'withdrawals');
+  if (!box || !isChecked(box)) return false;
+  click(box);
+  return true;
+}

@@ -1,0 +1,163 @@
+// The guide on the Binance replica, in real Chromium with the built extension. The test plays
+// the user: it clicks Edit restrictions, the guide's Paste, Save and 2FA itself.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
+import { startServer, type TestServer } from '../support/server';
+import { defaultScenario, makeApiKey, type ReplicaKey } from '../replica/binance/scenario';
+import { STRINGS } from '../replica/binance/strings';
+
+let server: TestServer;
+let browser: Browser;
+
+const BITSGAP_IPS = ['203.0.113.10', '203.0.113.11', '198.51.100.7', '2001:db8::10'];
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(async () => {
+  server.saves.length = 0;
+  server.events.length = 0;
+  server.bitsgap.refreshCalls.length = 0;
+  server.bitsgap.refreshStatuses = [];
+  server.bitsgap.ips = [...BITSGAP_IPS];
+  browser = await launch(server);
+});
+afterEach(async () => {
+  await browser.close();
+});
+
+function key(label: string, ips: string[] | null, permissions: ReplicaKey['permissions'] = { reading: true }): ReplicaKey {
+  return { label, apiKey: makeApiKey(label), permissions, ips };
+}
+
+function card(page: Page, label: string, locale = 'en') {
+  return page
+    .locator('div')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .filter({ has: page.getByRole('button', { name: STRINGS[locale]!.delete }) })
+    .filter({ hasText: STRINGS[locale]!.apiKey })
+    .last();
+}
+
+async function openApiPage(locale = 'en') {
+  const page = await browser.context.newPage();
+  await page.goto(binanceUrl(`/${locale}/my/settings/api-management`));
+  return page;
+}
+
+const status = (page: Page) => guide(page).getByRole('status');
+
+async function saveWith2fa(page: Page, label: string, locale = 'en') {
+  const s = STRINGS[locale]!;
+  await card(page, label, locale).getByRole('button', { name: s.save, exact: true }).click();
+  const modal = page.getByRole('dialog', { name: s.securityVerification });
+  await modal.getByRole('textbox').fill('123456');
+  await modal.getByRole('button', { name: s.submit }).click();
+}
+
+describe('guide', () => {
+  it('walks an unrestricted key through Edit, Paste, Save and 2FA; saves exactly the trusted set with Spot on; refreshes Bitsgap once', async () => {
+    server.scenario = defaultScenario({ listDelayMs: 1200, keys: [key('Bitsgap_com', null), key('my-bot', ['8.8.4.4'], { reading: true, spotMargin: true })] });
+    const page = await openApiPage();
+    await expect.poll(() => status(page).textContent()).toBe('Looking for your API keys…');
+    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    expect(await guide(page).getByText('Step 1 of 4').count()).toBe(1);
+
+    // The user's own click on the spotlit button goes through.
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    const paste = guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' });
+    await paste.click();
+    await expect.poll(() => status(page).textContent()).toBe('Added 4, kept 0 of yours. Check the list, then click Save and pass 2FA.');
+    for (const ip of BITSGAP_IPS) expect(await card(page, 'Bitsgap_com').getByText(ip, { exact: true }).count()).toBe(1);
+    expect(await card(page, 'Bitsgap_com').getByRole('checkbox', { name: 'Enable Spot & Margin Trading' }).getAttribute('aria-checked')).toBe('true');
+    // The extension clicked neither Save nor Delete.
+    expect(server.events).toEqual([]);
+    expect(server.saves).toEqual([]);
+
+    await saveWith2fa(page, 'Bitsgap_com');
+    await expect.poll(() => server.saves.length).toBe(1);
+    expect(server.saves[0]).toEqual({
+      apiKey: makeApiKey('Bitsgap_com'),
+      label: 'Bitsgap_com',
+      ipRestrict: true,
+      ips: BITSGAP_IPS,
+      permissions: { reading: true, spotMargin: true, marginLoan: false, futures: false, withdrawals: false, universalTransfer: false },
+    });
+    await expect.poll(() => status(page).textContent()).toBe('Saved: Bitsgap_com holds all 4 Bitsgap addresses.');
+    await expect.poll(() => server.bitsgap.refreshCalls.length).toBe(1);
+    expect(server.bitsgap.refreshCalls[0]).toMatchObject({ label: 'Bitsgap_com', cookie: server.bitsgap.session });
+    // my-bot was not touched.
+    expect(await card(page, 'my-bot').getByText('8.8.4.4', { exact: true }).count()).toBe(1);
+  });
+
+  it('in Russian, adds only the missing addresses to a key that holds some of them and one of the user’s own', async () => {
+    server.scenario = defaultScenario({ locale: 'ru', keys: [key('my-bot', ['1.1.1.1']), key('Bitsgap_com', ['203.0.113.10', '8.8.4.4'], { reading: true, spotMargin: true })] });
+    const page = await openApiPage('ru');
+    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await card(page, 'Bitsgap_com', 'ru').getByRole('button', { name: 'Изменить ограничения' }).click();
+    await guide(page).getByRole('button', { name: 'Paste 3 trusted IPs' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Added 3, kept 2 of yours. Check the list, then click Save and pass 2FA.');
+    await saveWith2fa(page, 'Bitsgap_com', 'ru');
+    await expect.poll(() => server.saves.length).toBe(1);
+    expect(server.saves[0]!.ips).toEqual(['203.0.113.10', '8.8.4.4', '203.0.113.11', '198.51.100.7', '2001:db8::10']);
+    expect(server.saves[0]!.permissions).toMatchObject({ reading: true, spotMargin: true, withdrawals: false });
+    expect(server.saves.map((s) => s.label)).toEqual(['Bitsgap_com']);
+  });
+
+  it('types nothing into a key that would pass 30 addresses, and says why', async () => {
+    const own = Array.from({ length: 28 }, (_, i) => `8.8.${i}.1`);
+    server.scenario = defaultScenario({ keys: [key('Bitsgap_com', own)] });
+    const page = await openApiPage();
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    await expect.poll(() => guide(page).textContent()).toContain('This key would hold 32 addresses; Binance allows 30.');
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    await expect.poll(() => status(page).textContent()).toContain('Nothing was entered: this key would hold more than 30 addresses');
+    expect(await card(page, 'Bitsgap_com').getByRole('textbox').inputValue()).toBe('');
+    expect(await card(page, 'Bitsgap_com').getByText('203.0.113.10', { exact: true }).count()).toBe(0);
+  });
+
+  it('asks which key when two match, and follows the user’s click', async () => {
+    server.scenario = defaultScenario({ keys: [key('Bitsgap main', null), key('bitsgap-2', null), key('other', null)] });
+    const page = await openApiPage();
+    await expect.poll(() => status(page).textContent()).toBe('2 keys have “bitsgap” in their label. Click the key Bitsgap uses.');
+    await card(page, 'bitsgap-2').getByText('bitsgap-2', { exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on bitsgap-2.');
+  });
+
+  it('says so when no key matches, lets the user pick one, and Choose another key works any time', async () => {
+    server.scenario = defaultScenario({ keys: [key('trading', null), key('other', null)] });
+    const page = await openApiPage();
+    await expect.poll(() => status(page).textContent()).toBe('No key has “bitsgap” in its label. Click the key Bitsgap uses.');
+    await card(page, 'trading').getByText('trading', { exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on trading.');
+    await guide(page).getByRole('button', { name: 'Choose another key' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Click the key Bitsgap uses.');
+    await card(page, 'other').getByText('other', { exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on other.');
+  });
+
+  it('sends no refresh when the user cancels instead of saving', async () => {
+    server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null)] });
+    const page = await openApiPage();
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    await expect.poll(() => status(page).textContent()).toContain('Added 4');
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(server.bitsgap.refreshCalls).toEqual([]);
+    expect(server.saves).toEqual([]);
+  });
+
+  it('closes with Esc and with Close, and the Close button is keyboard-reachable', async () => {
+    server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null)] });
+    const page = await openApiPage();
+    await guide(page).getByRole('button', { name: 'Close' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => guide(page).count()).toBe(0);
+  });
+});
