@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import type { TrustedIpsState } from '@/lib/storage';
 import { IpList } from './IpList';
 
 export interface PopupStrings {
   title: string;
   fetch: string;
+  paste: string;
   copy: string;
   openBinance: string;
   listLabel: string;
@@ -16,13 +18,18 @@ export interface PopupProps {
   status: string;
   strings: PopupStrings;
   signInUrl: string;
+  pasteOpen: boolean;
   onFetch: () => void;
+  onTogglePaste: () => void;
   onCopy: () => void;
   onOpenBinance: () => void;
+  /** The paste form and the history, composed by the caller. */
+  children?: ComponentChildren;
 }
 
 /** The popup's view: the list, its status and the actions. Knows nothing of Binance's page. */
-export function Popup({ state, busy, status, strings, signInUrl, onFetch, onCopy, onOpenBinance }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { state, busy, status, strings, signInUrl } = props;
   const ips = state?.list?.ips ?? [];
   const signedOut = state?.lastError?.kind === 'signed-out';
   return (
@@ -40,17 +47,21 @@ export function Popup({ state, busy, status, strings, signInUrl, onFetch, onCopy
         )}
       </p>
       <div class="actions">
-        <button type="button" onClick={onFetch} disabled={busy}>
+        <button type="button" onClick={props.onFetch} disabled={busy}>
           {strings.fetch}
         </button>
-        <button type="button" onClick={onCopy} disabled={ips.length === 0}>
+        <button type="button" onClick={props.onTogglePaste} aria-expanded={props.pasteOpen}>
+          {strings.paste}
+        </button>
+        <button type="button" onClick={props.onCopy} disabled={ips.length === 0}>
           {strings.copy}
         </button>
-        <button type="button" onClick={onOpenBinance}>
+        <button type="button" onClick={props.onOpenBinance}>
           {strings.openBinance}
         </button>
       </div>
       {ips.length > 0 && <IpList ips={ips} label={strings.listLabel} />}
+      {props.children}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { acceptMessage, type Message, type Replies } from '@/lib/messages';
 import { isRefreshAlarm, runDueJobs, startRefresh } from '@/lib/refresh';
-import { currentTrustedIps, refreshTrustedIps } from '@/lib/trusted-ips';
+import { currentTrustedIps, refreshTrustedIps, storeTrustedIps } from '@/lib/trusted-ips';
 
 async function handle(message: Message): Promise<Replies[Message['type']]> {
   switch (message.type) {
@@ -9,6 +9,10 @@ async function handle(message: Message): Promise<Replies[Message['type']]> {
       return currentTrustedIps();
     case 'trusted-ips:fetch':
       return refreshTrustedIps();
+    case 'trusted-ips:set':
+      return storeTrustedIps(message.ips, 'pasted');
+    case 'trusted-ips:captured':
+      return storeTrustedIps(message.ips, 'bitsgap-page');
     case 'save:verified':
       return { accepted: true, runId: await startRefresh({ label: message.label, added: message.added.length }) };
   }

@@ -8,6 +8,10 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('trusted-ips:get') }),
   // Popup: fetch from Bitsgap now.
   z.object({ type: z.literal('trusted-ips:fetch') }),
+  // Popup: the user pasted a list; the background validates it again before storing it.
+  z.object({ type: z.literal('trusted-ips:set'), ips: z.array(z.string().max(64)).min(1).max(200) }),
+  // Bitsgap page: the user accepted the addresses shown in Bitsgap's trusted-IP dialog.
+  z.object({ type: z.literal('trusted-ips:captured'), ips: z.array(z.string().max(64)).min(1).max(200) }),
   // Binance guide: the user's save went through and the key lists every trusted address.
   z.object({
     type: z.literal('save:verified'),
@@ -22,11 +26,20 @@ export type MessageType = Message['type'];
 export interface Replies {
   'trusted-ips:get': TrustedIpsState;
   'trusted-ips:fetch': TrustedIpsState;
+  'trusted-ips:set': StoreResult;
+  'trusted-ips:captured': StoreResult;
   'save:verified': { accepted: boolean; runId: string };
 }
+const StoreResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), state: TrustedIpsState }),
+  z.object({ ok: z.literal(false), rejected: z.array(z.object({ entry: z.string(), reason: z.string() })) }),
+]);
+export type StoreResult = z.infer<typeof StoreResult>;
 export const ReplySchemas = {
   'trusted-ips:get': TrustedIpsState,
   'trusted-ips:fetch': TrustedIpsState,
+  'trusted-ips:set': StoreResult,
+  'trusted-ips:captured': StoreResult,
   'save:verified': z.object({ accepted: z.boolean(), runId: z.string() }),
 } satisfies { [K in MessageType]: z.ZodType<Replies[K]> };
 
@@ -34,6 +47,8 @@ export const ReplySchemas = {
 export const ALLOWED_SENDERS: { [K in MessageType]: { extensionPages: boolean; hosts: string[] } } = {
   'trusted-ips:get': { extensionPages: true, hosts: ['www.binance.com'] },
   'trusted-ips:fetch': { extensionPages: true, hosts: [] },
+  'trusted-ips:set': { extensionPages: true, hosts: [] },
+  'trusted-ips:captured': { extensionPages: false, hosts: ['app.bitsgap.com'] },
   'save:verified': { extensionPages: false, hosts: ['www.binance.com'] },
 };
 

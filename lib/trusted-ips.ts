@@ -1,6 +1,7 @@
 import { fetchTrustedIps } from './bitsgap/client';
 import { parseIpList } from './ip';
-import { settingsItem, trustedIpsItem, type FetchError, type TrustedIpsState } from './storage';
+import { settingsItem, trustedIpsItem, type FetchError, type IpSource, type TrustedIpsState } from './storage';
+import type { StoreResult } from './messages';
 
 /**
  * Fetches the list from Bitsgap and stores it. A failure is recorded beside the last good
@@ -35,4 +36,13 @@ function failure(kind: FetchError['kind'], detail: string, at: number): FetchErr
 export async function currentTrustedIps(fetchImpl: typeof fetch = fetch): Promise<TrustedIpsState> {
   const state = await trustedIpsItem.get();
   return state.list ? state : refreshTrustedIps(fetchImpl);
+}
+
+/** Stores a list the user supplied (pasted, or captured from Bitsgap's page) if every entry is valid. */
+export async function storeTrustedIps(ips: readonly string[], source: Exclude<IpSource, 'bitsgap-api'>, now = Date.now()): Promise<StoreResult> {
+  const parsed = parseIpList(ips);
+  if (parsed.rejected.length > 0 || parsed.ips.length === 0) return { ok: false, rejected: parsed.rejected };
+  const state: TrustedIpsState = { list: { ips: parsed.ips, source, obtainedAt: now }, lastError: null };
+  await trustedIpsItem.set(state);
+  return { ok: true, state };
 }

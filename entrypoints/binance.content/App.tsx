@@ -9,7 +9,8 @@ import { INITIAL, justSaved, reduce, type GuideEvent, type GuideState, type Page
 import { viewFor, type ActionId } from '@/lib/guide/view';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
-import { DEFAULT_SETTINGS, settingsItem, trustedIpsItem, type Settings, type TrustedIpsState } from '@/lib/storage';
+import { BITSGAP_EXCHANGES_URL } from '@/lib/refresh-text';
+import { DEFAULT_SETTINGS, historyItem, settingsItem, trustedIpsItem, type Run, type RunResult, type Settings, type TrustedIpsState } from '@/lib/storage';
 
 // After this long with no key card on the page, say so instead of waiting silently.
 const LIST_TIMEOUT_MS = 15_000;
@@ -48,10 +49,25 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
   const words = pageWords(document, location.pathname);
   const dir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
 
-  // Tell the background once per verified save; it pings Bitsgap's refresh.
+  const [refresh, setRefresh] = useState<RunResult>();
+
+  // Tell the background once per verified save; it pings Bitsgap's refresh. Then follow that
+  // run in the stored history, which outlives the worker that does the retries.
   useEffect(() => {
     if (justSaved(previous.current, state)) {
-      void send({ type: 'save:verified', label: state.label, ips: state.ips, added: state.added }).catch(() => undefined);
+      setRefresh('pending');
+      send({ type: 'save:verified', label: state.label, ips: state.ips, added: state.added }).then(
+        ({ runId }) => {
+          const follow = (runs: Run[]) => {
+            const run = runs.find((r) => r.id === runId);
+            if (run) setRefresh(run.result);
+          };
+          void historyItem.get().then(follow);
+          const unwatch = historyItem.watch(follow);
+          signal.addEventListener('abort', unwatch, { once: true });
+        },
+        () => setRefresh('failed'),
+      );
     }
     previous.current = state;
   }, [state]);
@@ -108,6 +124,10 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
 
   const act = async (id: ActionId) => {
     const current = stateRef.current;
+    if (id === 'open-bitsgap') {
+      window.open(BITSGAP_EXCHANGES_URL, '_blank', 'noopener');
+      return;
+    }
     if (id === 'choose-another' && page.current) {
       dispatch({ type: 'choose-another', page: page.current });
       return;
@@ -136,7 +156,7 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
     }
   };
 
-  const view = viewFor(state, (settings ?? DEFAULT_SETTINGS).keyLabelPattern, trusted?.lastError?.kind === 'signed-out');
+  const view = viewFor(state, (settings ?? DEFAULT_SETTINGS).keyLabelPattern, trusted?.lastError?.kind === 'signed-out', refresh);
   return (
     <>
       <Spotlight rect={rect} />

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { History } from '@/components/History';
+import { PasteForm } from '@/components/PasteForm';
 import { Popup } from '@/components/Popup';
 import { t } from '@/lib/i18n';
-import { formatForBinance } from '@/lib/ip';
+import { formatForBinance, parseIpList, type RejectReason } from '@/lib/ip';
 import { send } from '@/lib/messages';
-import { trustedIpsItem, type IpSource, type TrustedIpsState } from '@/lib/storage';
+import { refreshResultText } from '@/lib/refresh-text';
+import { historyItem, trustedIpsItem, type IpSource, type Run, type TrustedIpsState } from '@/lib/storage';
 import { openBinanceApiPage } from '@/lib/tabs';
 
 const SOURCE_KEYS: Record<IpSource, string> = {
@@ -12,18 +15,38 @@ const SOURCE_KEYS: Record<IpSource, string> = {
   pasted: 'sourcePasted',
 };
 
+const REASON_KEYS: Record<RejectReason, string> = {
+  'not-an-address': 'reasonNotAnAddress',
+  'not-canonical': 'reasonNotCanonical',
+  private: 'reasonPrivate',
+  loopback: 'reasonLoopback',
+  'link-local': 'reasonLinkLocal',
+  multicast: 'reasonMulticast',
+  unspecified: 'reasonUnspecified',
+  reserved: 'reasonReserved',
+};
+
 export const SIGN_IN_URL = 'https://app.bitsgap.com/sign-in';
 
 export function App() {
   const [state, setState] = useState<TrustedIpsState>();
+  const [runs, setRuns] = useState<Run[]>([]);
   const [busy, setBusy] = useState(true);
   const [note, setNote] = useState<string>();
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
 
   useEffect(() => {
     send({ type: 'trusted-ips:get' })
       .then(setState, () => setNote(t('statusExtensionError')))
       .finally(() => setBusy(false));
-    return trustedIpsItem.watch(setState);
+    void historyItem.get().then(setRuns);
+    const unwatchIps = trustedIpsItem.watch(setState);
+    const unwatchRuns = historyItem.watch(setRuns);
+    return () => {
+      unwatchIps();
+      unwatchRuns();
+    };
   }, []);
 
   const fetchNow = () => {
@@ -42,24 +65,58 @@ export function App() {
     );
   };
 
+  const usePasted = (text: string) => {
+    const parsed = parseIpList(text);
+    if (parsed.rejected.length > 0 || parsed.ips.length === 0) {
+      setProblems(parsed.ips.length === 0 && parsed.rejected.length === 0 ? [t('pasteEmpty')] : parsed.rejected.map((r) => t('rejectedEntry', [r.entry, t(REASON_KEYS[r.reason])])));
+      return;
+    }
+    send({ type: 'trusted-ips:set', ips: parsed.ips }).then(
+      (result) => {
+        if (result.ok) {
+          setState(result.state);
+          setProblems([]);
+          setPasteOpen(false);
+          setNote(t('pasteSaved', String(parsed.ips.length)));
+        } else {
+          setProblems(result.rejected.map((r) => `${r.entry}: ${r.reason}`));
+        }
+      },
+      () => setNote(t('statusExtensionError')),
+    );
+  };
+
   return (
     <Popup
       state={state}
       busy={busy}
       status={note ?? describe(state, busy)}
       signInUrl={SIGN_IN_URL}
+      pasteOpen={pasteOpen}
       strings={{
         title: t('extName'),
         fetch: t('fetchFromBitsgap'),
+        paste: t('pasteList'),
         copy: t('copyIps'),
         openBinance: t('openBinance'),
         listLabel: t('trustedIps'),
         signIn: t('signIn'),
       }}
       onFetch={fetchNow}
+      onTogglePaste={() => setPasteOpen(!pasteOpen)}
       onCopy={copy}
       onOpenBinance={() => void openBinanceApiPage()}
-    />
+    >
+      {pasteOpen && <PasteForm label={t('trustedIps')} submitLabel={t('useTheseIps')} problems={problems} onSubmit={usePasted} />}
+      <History
+        title={t('historyTitle')}
+        lines={runs.map((run) => ({
+          id: run.id,
+          summary: t('historyEntry', [run.label, String(run.added), new Date(run.savedAt).toLocaleString()]),
+          result: refreshResultText(run.result),
+        }))}
+      />
+    </Popup>
   );
 }
 
@@ -72,7 +129,7 @@ function describe(state: TrustedIpsState | undefined, busy: boolean): string {
     parts.push(
       lastError.kind === 'signed-out'
         ? t('statusSignedOut')
-        : t('statusFetchFailed', [lastError.detail, new Date(lastError.at).toLocaleString()]),
+        : t(lastError.kind === 'unavailable' ? 'statusUnavailable' : 'statusInvalidResponse', [lastError.detail, new Date(lastError.at).toLocaleString()]),
     );
     if (list) parts.push(t('statusKeepingLast'));
   }

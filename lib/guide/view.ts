@@ -1,5 +1,7 @@
 // What the guide says and offers at each step, in the user's language.
 import { t } from '../i18n';
+import { needsManualRefresh, refreshResultText } from '../refresh-text';
+import type { RunResult } from '../storage';
 import type { PasteFailure } from '../binance/fill';
 import type { GuideState } from './machine';
 
@@ -14,7 +16,7 @@ const FAILURE_TEXT: Record<PasteFailure, () => string> = {
   aborted: () => t('guideFailAborted'),
 };
 
-export type ActionId = 'paste' | 'retry' | 'turn-off-withdrawals' | 'choose-another';
+export type ActionId = 'paste' | 'retry' | 'turn-off-withdrawals' | 'choose-another' | 'open-bitsgap';
 
 export interface StepView {
   stepLabel?: string;
@@ -33,7 +35,8 @@ const STEP_NUMBER: Partial<Record<GuideState['step'], number>> = {
   already: 4,
 };
 
-export function viewFor(state: GuideState, pattern: string, signedOut: boolean): StepView {
+/** `refresh` is the outcome of the background's refresh after this page's save, once known. */
+export function viewFor(state: GuideState, pattern: string, signedOut: boolean, refresh?: RunResult): StepView {
   const n = STEP_NUMBER[state.step];
   const stepLabel = n ? t('guideStepOf', [String(n), '4']) : undefined;
   const chooseAnother = { id: 'choose-another' as const, label: t('guideChooseAnother') };
@@ -84,8 +87,16 @@ export function viewFor(state: GuideState, pattern: string, signedOut: boolean):
         actions: state.withdrawalsOn ? [{ id: 'turn-off-withdrawals', label: t('guideTurnOffWithdrawals') }] : [],
       };
     }
-    case 'done':
-      return { stepLabel, message: t('guideDone', [state.label, String(state.ips.length)]), notes: [], actions: [chooseAnother] };
+    case 'done': {
+      const result = refresh ?? 'pending';
+      const actions: StepView['actions'] = needsManualRefresh(result) ? [{ id: 'open-bitsgap', label: t('openBitsgapExchanges'), primary: true }] : [];
+      return {
+        stepLabel,
+        message: t('guideDone', [state.label, String(state.ips.length)]),
+        notes: [refreshResultText(result)],
+        actions: [...actions, chooseAnother],
+      };
+    }
     case 'already':
       return { stepLabel, message: t('guideAlready', [state.label, String(state.count)]), notes: [], actions: [chooseAnother] };
   }
