@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
 import { startServer, type TestServer } from '../support/server';
 import { defaultScenario, makeApiKey, type ReplicaKey } from '../replica/binance/scenario';
-import { STRINGS } from '../replica/binance/strings';
+import { card, saveWith2fa } from '../support/flow';
 
 let server: TestServer;
 let browser: Browser;
@@ -34,15 +34,6 @@ function key(label: string, ips: string[] | null, permissions: ReplicaKey['permi
   return { label, apiKey: makeApiKey(label), permissions, ips };
 }
 
-function card(page: Page, label: string, locale = 'en') {
-  return page
-    .locator('div')
-    .filter({ has: page.getByText(label, { exact: true }) })
-    .filter({ has: page.getByRole('button', { name: STRINGS[locale]!.delete }) })
-    .filter({ hasText: STRINGS[locale]!.apiKey })
-    .last();
-}
-
 async function openApiPage(locale = 'en') {
   const page = await browser.context.newPage();
   await page.goto(binanceUrl(`/${locale}/my/settings/api-management`));
@@ -50,14 +41,6 @@ async function openApiPage(locale = 'en') {
 }
 
 const status = (page: Page) => guide(page).getByRole('status');
-
-async function saveWith2fa(page: Page, label: string, locale = 'en') {
-  const s = STRINGS[locale]!;
-  await card(page, label, locale).getByRole('button', { name: s.save, exact: true }).click();
-  const modal = page.getByRole('dialog', { name: s.securityVerification });
-  await modal.getByRole('textbox').fill('123456');
-  await modal.getByRole('button', { name: s.submit }).click();
-}
 
 describe('guide', () => {
   it('walks an unrestricted key through Edit, Paste, Save and 2FA; saves exactly the trusted set with Spot on; refreshes Bitsgap once', async () => {

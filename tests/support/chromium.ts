@@ -97,3 +97,29 @@ export async function launchPlain(server: TestServer) {
   const page = await browser.newPage();
   return { browser, page };
 }
+
+/**
+ * Stops the extension's service worker as Chrome does when it idles, through the DevTools
+ * protocol of one of the extension's own pages (the options page, which never wakes the
+ * worker), and resolves once it has stopped. `statuses` lists every running-status change
+ * seen since, so a test can see the worker start again.
+ */
+export async function stopServiceWorker(browser: Browser): Promise<{ statuses: () => string[] }> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  const seen: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const v of event.versions) {
+      if (v.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`)) seen.push(v.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const deadline = Date.now() + 10_000;
+  while (!seen.includes('stopped')) {
+    if (Date.now() > deadline) throw new Error(`the service worker did not stop: ${seen.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { statuses: () => seen.slice(seen.lastIndexOf('stopped')) };
+}

@@ -22,6 +22,24 @@ describe('acceptMessage', () => {
     expect(acceptMessage({ type: 'trusted-ips:get' }, { ...fromPopup, id: 'someone-else' }, OWN_ID, ORIGIN)).toBeUndefined();
   });
 
+  it('takes a verified save only from the Binance content script, and a capture only from Bitsgap', () => {
+    const save = { type: 'save:verified', label: 'Bitsgap_com', ips: ['8.8.8.8'], added: ['8.8.8.8'] };
+    expect(acceptMessage(save, fromBinance, OWN_ID, ORIGIN)).toEqual(save);
+    expect(acceptMessage(save, fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
+    const fromBitsgap = { id: OWN_ID, url: 'https://app.bitsgap.com/my-exchanges', tab: { url: 'https://app.bitsgap.com/my-exchanges' } };
+    expect(acceptMessage(save, fromBitsgap, OWN_ID, ORIGIN)).toBeUndefined();
+    const capture = { type: 'trusted-ips:captured', ips: ['8.8.8.8'] };
+    expect(acceptMessage(capture, fromBitsgap, OWN_ID, ORIGIN)).toEqual(capture);
+    expect(acceptMessage(capture, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'trusted-ips:set', ips: ['8.8.8.8'] }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+  });
+
+  it('rejects wrong shapes of known types', () => {
+    expect(acceptMessage({ type: 'save:verified', label: '', ips: [], added: [] }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'save:verified', label: 'x', ips: 'all', added: [] }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'trusted-ips:set', ips: [] }, fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
+  });
+
   it('rejects a type from a host that has no business sending it', () => {
     // Only extension pages may make the background call Bitsgap on demand.
     expect(acceptMessage({ type: 'trusted-ips:fetch' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_TRIES, RETRY_BASE_MS, retryDelayMs, runDueJobs } from '@/lib/refresh';
+import { historyItem, refreshJobsItem } from '@/lib/storage';
+
+describe('retry schedule', () => {
+  it('doubles from 15 s with at most ±20 % jitter', () => {
+    expect([1, 2, 3].map((a) => retryDelayMs(a, 0.5))).toEqual([15_000, 30_000, 60_000]);
+    expect(retryDelayMs(1, 0)).toBe(RETRY_BASE_MS * 0.8);
+    expect(retryDelayMs(1, 1)).toBe(RETRY_BASE_MS * 1.2);
+  });
+
+  it('makes at least 3 tries over at least a minute, and ends within a few minutes', () => {
+    const retries = Array.from({ length: MAX_TRIES - 1 }, (_, i) => i + 1);
+    expect(MAX_TRIES).toBeGreaterThanOrEqual(3);
+    expect(retries.reduce((sum, a) => sum + retryDelayMs(a, 0), 0)).toBeGreaterThanOrEqual(60_000);
+    expect(retries.reduce((sum, a) => sum + retryDelayMs(a, 1), 0)).toBeLessThanOrEqual(5 * 60_000);
+  });
+});
+
+describe('refresh jobs', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await historyItem.set([{ id: 'r1', label: 'Bitsgap_com', added: 3, savedAt: 1, result: 'pending', attempts: 0 }]);
+    await refreshJobsItem.set([{ id: 'r1', label: 'Bitsgap_com', added: 3, savedAt: 1, attempts: 0, nextAt: 0 }]);
+  });
+
+  const answering = (...statuses: number[]) => {
+    const calls: RequestInit[] = [];
+    const impl: typeof fetch = async (_url, init) => {
+      calls.push(init!);
+      const status = statuses.shift() ?? 200;
+      return new Response(status === 200 ? '{"status":"connected"}' : '{}', { status });
+    };
+    return { impl, calls };
+  };
+
+  it('a 2xx ends the job and records the status', async () => {
+    const { impl, calls } = answering(200);
+    await runDueJobs(Date.now(), impl);
+    expect(JSON.parse(String(calls[0]!.body))).toEqual({ apiKeyLabel: 'Bitsgap_com' });
+    expect(await refreshJobsItem.get()).toEqual([]);
+    expect((await historyItem.get())[0]).toMatchObject({ result: 'connected', attempts: 1 });
+  });
+
+  it('a 503 keeps the job, counts the try and arms an alarm; it is not retried before its time', async () => {
+    const { impl, calls } = answering(503, 200);
+    await runDueJobs(Date.now(), impl);
+    const [job] = await refreshJobsItem.get();
+    expect(job).toMatchObject({ attempts: 1 });
+    expect(job!.nextAt).toBeGreaterThan(Date.now() + 10_000);
+    expect(await fakeBrowser.alarms.get('refresh:r1')).toBeDefined();
+    await runDueJobs(Date.now(), impl);
+    expect(calls).toHaveLength(1);
+    await runDueJobs(job!.nextAt, impl);
+    expect(calls).toHaveLength(2);
+    expect((await historyItem.get())[0]).toMatchObject({ result: 'connected', attempts: 2 });
+  });
+
+  it('401 ends as signed out at once; 404 as unsupported', async () => {
+    await runDueJobs(Date.now(), answering(401).impl);
+    expect((await historyItem.get())[0]!.result).toBe('signed-out');
+    expect(await refreshJobsItem.get()).toEqual([]);
+    await refreshJobsItem.set([{ id: 'r1', label: 'Bitsgap_com', added: 3, savedAt: 1, attempts: 0, nextAt: 0 }]);
+    await runDueJobs(Date.now(), answering(404).impl);
+    expect((await historyItem.get())[0]!.result).toBe('unsupported');
+    expect(await refreshJobsItem.get()).toEqual([]);
+  });
+
+  it(`gives up after ${MAX_TRIES} tries`, async () => {
+    const { impl, calls } = answering(500, 500, 500, 500, 500);
+    for (let i = 0; i < MAX_TRIES + 1; i++) await runDueJobs(Date.now() + 10 * 60_000, impl);
+    expect(calls).toHaveLength(MAX_TRIES);
+    expect((await historyItem.get())[0]).toMatchObject({ result: 'failed', attempts: MAX_TRIES });
+  });
+});
