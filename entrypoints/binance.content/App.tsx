@@ -1,5 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { AuditBadges, type AuditBadge } from '@/components/AuditBadges';
 import { Guide, Spotlight, type SpotlightProps } from '@/components/Guide';
+import { auditCard } from '@/lib/guide/audit';
 import { pasteTrustedIps, turnOffWithdrawals } from '@/lib/binance/fill';
 import { pageWords } from '@/lib/binance/locale';
 import { findAppRoot, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton } from '@/lib/binance/locate';
@@ -43,6 +45,7 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
   const [trusted, setTrusted] = useState<TrustedIpsState>();
   const [settings, setSettings] = useState<Settings>();
   const [rect, setRect] = useState<SpotlightProps['rect']>();
+  const [badges, setBadges] = useState<AuditBadge[]>([]);
   const page = useRef<PageSnapshot | undefined>(undefined);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -94,7 +97,22 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
     signal.addEventListener('abort', stop, { once: true });
     const frame = () => {
       const cards = findKeyCards(document, words);
-      page.current = { cards: snapshotCards(cards, words), trusted: trusted.list?.ips ?? null, pattern: settings.keyLabelPattern };
+      const snapshots = snapshotCards(cards, words);
+      page.current = { cards: snapshots, trusted: trusted.list?.ips ?? null, pattern: settings.keyLabelPattern };
+      const ips = trusted.list?.ips;
+      setBadges(
+        ips
+          ? cards.flatMap((card, i) => {
+              const audit = auditCard(snapshots[i]!, ips);
+              if (!audit) return [];
+              const r = card.element.getBoundingClientRect();
+              const text =
+                audit.kind === 'complete' ? t('auditComplete', String(audit.count)) : audit.kind === 'missing' ? t('auditMissing', String(audit.count)) : t('auditUnrestricted');
+              const tone = audit.kind === 'complete' ? 'good' : audit.kind === 'missing' ? 'warn' : 'bad';
+              return [{ id: card.apiKey, text, tone, rect: { top: r.top, left: r.left, width: r.width } } satisfies AuditBadge];
+            })
+          : [],
+      );
       dispatch({ type: 'snapshot', page: page.current });
       const target = targetFor(stateRef.current, words);
       const r = target?.getBoundingClientRect();
@@ -159,6 +177,7 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
   const view = viewFor(state, (settings ?? DEFAULT_SETTINGS).keyLabelPattern, trusted?.lastError?.kind === 'signed-out', refresh);
   return (
     <>
+      <AuditBadges badges={badges} dir={dir} />
       <Spotlight rect={rect} />
       <Guide
         title={t('guideTitle')}

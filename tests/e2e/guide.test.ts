@@ -136,6 +136,21 @@ describe('guide', () => {
     expect(server.saves).toEqual([]);
   });
 
+  it('audits every key card without a click: complete, missing some, unrestricted', async () => {
+    server.scenario = defaultScenario({
+      keys: [key('Bitsgap_com', [...BITSGAP_IPS, '8.8.4.4']), key('bitsgap-old', ['203.0.113.10']), key('other', null)],
+    });
+    const page = await openApiPage();
+    const badge = (text: string) => page.locator('ipwl-guide').getByText(text, { exact: true });
+    await expect.poll(() => badge('All 4 Bitsgap IPs').count()).toBe(1);
+    expect(await badge('Missing 3 Bitsgap IPs').count()).toBe(1);
+    expect(await badge('Unrestricted').count()).toBe(1);
+    // Each badge sits on its own card's top edge.
+    const cardBox = await card(page, 'bitsgap-old').boundingBox();
+    const badgeBox = await badge('Missing 3 Bitsgap IPs').boundingBox();
+    expect(Math.abs(badgeBox!.y + badgeBox!.height / 2 - cardBox!.y)).toBeLessThan(12);
+  });
+
   it('closes with Esc and with Close, and the Close button is keyboard-reachable', async () => {
     server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null)] });
     const page = await openApiPage();
