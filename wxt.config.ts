@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 
 // Hosts come from ../shared/CONTRACT.md: the extension touches nothing else.
 export const HOSTS = ['https://www.binance.com/*', 'https://app.bitsgap.com/*'];
+const OPTIONAL_HOSTS = ['https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,6 +14,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
     host_permissions: HOSTS,
+    // Only for a Bitsgap base URL the user sets on another host, asked for when they save it.
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

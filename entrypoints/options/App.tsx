@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { OptionsForm } from '@/components/OptionsForm';
 import { t } from '@/lib/i18n';
 import { Settings, settingsItem } from '@/lib/storage';
+
+const CONTRACT_ORIGINS = ['https://app.bitsgap.com'];
 
 export function App() {
   const [settings, setSettings] = useState<Settings>();
@@ -28,7 +31,19 @@ export function App() {
           setStatus(t('optionsInvalid'));
           return;
         }
-        void settingsItem.set(parsed.data).then(() => setStatus(t('optionsSaved')));
+        void (async () => {
+          // The contract's hosts are granted at install; any other host needs the user's grant.
+          const origin = new URL(parsed.data.bitsgapBaseUrl).origin;
+          if (!CONTRACT_ORIGINS.includes(origin)) {
+            const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+            if (!granted) {
+              setStatus(t('optionsPermissionDenied', origin));
+              return;
+            }
+          }
+          await settingsItem.set(parsed.data);
+          setStatus(t('optionsSaved'));
+        })();
       }}
     />
   );
