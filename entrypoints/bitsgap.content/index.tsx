@@ -2,15 +2,34 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CaptureNotice } from '@/components/CaptureNotice';
+import { Spotlight, type SpotlightProps } from '@/components/Guide';
+import { findRefreshButton } from '@/lib/bitsgap/page';
+import { needsManualRefresh } from '@/lib/refresh-text';
+import { historyItem, type Run } from '@/lib/storage';
 import { findTrustedIpDialog, type CapturedList } from '@/lib/bitsgap/capture';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
 import './style.css';
 
+// How long after a save the hint to click Refresh stays relevant.
+const REFRESH_HINT_MS = 60 * 60_000;
+
 function Capture({ signal }: { signal: AbortSignal }) {
   const [found, setFound] = useState<CapturedList>();
   const [dismissed, setDismissed] = useState<string>();
   const [saved, setSaved] = useState<string>();
+  const [lastRun, setLastRun] = useState<Run>();
+  const [refreshRect, setRefreshRect] = useState<SpotlightProps['rect']>();
+
+  // After a save whose automatic refresh did not happen, point at Bitsgap's own Refresh.
+  useEffect(() => {
+    const take = (runs: Run[]) => setLastRun(runs[0]);
+    void historyItem.get().then(take);
+    const unwatch = historyItem.watch(take);
+    signal.addEventListener('abort', unwatch, { once: true });
+    return unwatch;
+  }, []);
+  const wantRefresh = lastRun !== undefined && needsManualRefresh(lastRun.result) && Date.now() - lastRun.savedAt < REFRESH_HINT_MS;
 
   useEffect(() => {
     let pending = false;
@@ -18,6 +37,8 @@ function Capture({ signal }: { signal: AbortSignal }) {
       pending = false;
       const list = findTrustedIpDialog(document);
       setFound(list?.exchange === 'binance' ? list : undefined);
+      const r = wantRefresh ? findRefreshButton(document)?.getBoundingClientRect() : undefined;
+      setRefreshRect(r && r.width > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : undefined);
     };
     // Bitsgap opens its dialog late, after a click: watch, batched to one check per frame.
     const observer = new MutationObserver(() => {
@@ -27,10 +48,19 @@ function Capture({ signal }: { signal: AbortSignal }) {
     });
     observer.observe(document.body, { childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    window.addEventListener('scroll', check, { passive: true, signal });
     check();
     return () => observer.disconnect();
-  }, []);
+  }, [wantRefresh]);
 
+  if (refreshRect && !found) {
+    return (
+      <>
+        <Spotlight rect={refreshRect} />
+        <CaptureNotice message={t('bitsgapRefreshHint')} dismissLabel={t('close')} onDismiss={() => setLastRun(undefined)} />
+      </>
+    );
+  }
   if (saved) return <CaptureNotice message={saved} dismissLabel={t('close')} onDismiss={() => setSaved(undefined)} />;
   if (!found || dismissed === found.ips.join(',')) return null;
   return (

@@ -88,7 +88,10 @@ describe('refresh after save', () => {
     await expect.poll(() => note(page).textContent()).toBe('Bitsgap did not take the refresh request: click Refresh on My exchanges yourself.');
     const opened = browser.context.waitForEvent('page');
     await guide(page).getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
-    expect((await opened).url()).toBe('https://app.bitsgap.com/my-exchanges');
+    const bitsgap = await opened;
+    expect(bitsgap.url()).toBe('https://app.bitsgap.com/my-exchanges');
+    // There, the extension points at Bitsgap's own Refresh button.
+    await expect.poll(() => bitsgap.getByRole('status').first().textContent()).toBe('Click Refresh here to re-check your Binance key.');
     expect(server.bitsgap.refreshCalls).toHaveLength(1);
   });
 });

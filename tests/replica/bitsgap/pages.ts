@@ -11,7 +11,7 @@ export function bitsgapExchangesPage(ips: string[], exchange: string): string {
 <div id="root">
   <h1>My exchanges</h1>
   <div class="sc-a1b2c3"><span>${escape(exchange)}</span> <span>API key expires soon</span>
-    <button id="extend" type="button">Extend</button></div>
+    <button id="extend" type="button">Extend</button> <button type="button">Refresh</button></div>
 </div>
 <template id="dialog">
   <div class="sc-modal-x9" role="dialog" aria-modal="true" aria-labelledby="dlg-title">
