@@ -4,7 +4,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { binanceUrl, guide, launch } from '../tests/support/chromium';
+import { card, saveWith2fa } from '../tests/support/flow';
 import { startServer } from '../tests/support/server';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -27,7 +29,7 @@ if (!headless) {
 const out = resolve('demo-output', new Date().toISOString().replace(/[:.]/g, '-'));
 mkdirSync(out, { recursive: true });
 let n = 0;
-async function step(what: string, run: () => Promise<import('playwright-core').Page>) {
+async function step(what: string, run: () => Promise<Page>) {
   n += 1;
   const page = await run();
   const file = join(out, `${String(n).padStart(2, '0')}-${what.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}.png`);
@@ -35,21 +37,51 @@ async function step(what: string, run: () => Promise<import('playwright-core').P
   console.log(`${n}. ${what}\n   → ${file}`);
 }
 
+const say = async (page: Page) => `   guide says: ${(await guide(page).getByRole('status').textContent())?.trim()}`;
+
 try {
-  await step('The popup fetches Bitsgap\'s trusted IPs', async () => {
+  await step("The popup fetches Bitsgap's trusted IPs", async () => {
     const popup = await browser.openPopup();
-    await popup.setViewportSize({ width: 380, height: 520 });
+    await popup.setViewportSize({ width: 380, height: 420 });
     await popup.getByRole('listitem').first().waitFor();
     console.log(`   popup says: ${await popup.getByRole('status').textContent()}`);
-    return popup;
+    await popup.close();
+    const shot = await browser.openPopup();
+    await shot.setViewportSize({ width: 380, height: 420 });
+    await shot.getByRole('listitem').first().waitFor();
+    return shot;
   });
-  await step('The guide opens on Binance\'s API-management page', async () => {
-    const page = await browser.context.newPage();
+  const page = await browser.context.newPage();
+  await step('Step 1: the guide spotlights "Edit restrictions" on the Bitsgap key', async () => {
     await page.goto(binanceUrl());
-    await guide(page).waitFor();
-    await page.getByText('Bitsgap_com', { exact: true }).waitFor();
-    console.log(`   guide says: ${await guide(page).getByRole('status').textContent()}`);
+    await guide(page).getByText('Step 1 of 4').waitFor();
+    console.log(await say(page));
     return page;
+  });
+  await step('Step 2: the user clicks Edit restrictions; the guide offers Paste', async () => {
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    await guide(page).getByRole('button', { name: /^Paste \d+ trusted IPs$/ }).waitFor();
+    console.log(await say(page));
+    return page;
+  });
+  await step('Step 3: one click enters every missing address; the user checks and saves', async () => {
+    await guide(page).getByRole('button', { name: /^Paste \d+ trusted IPs$/ }).click();
+    await guide(page).getByText(/^Added /).waitFor();
+    console.log(await say(page));
+    return page;
+  });
+  await step('Step 4: after Save and 2FA the background refreshes Bitsgap', async () => {
+    await saveWith2fa(page, 'Bitsgap_com');
+    await guide(page).getByText('Bitsgap reports the key as connected.').waitFor();
+    console.log(await say(page));
+    console.log(`   Binance replica saved: ${JSON.stringify(server.saves[0]?.ips)}; Bitsgap refresh calls: ${server.bitsgap.refreshCalls.length}`);
+    return page;
+  });
+  await step('The popup keeps a history of runs', async () => {
+    const popup = await browser.openPopup();
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await popup.getByRole('region', { name: 'Recent saves' }).waitFor();
+    return popup;
   });
   console.log(`Done: ${n} steps, screenshots in ${out}`);
 } finally {
