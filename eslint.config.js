@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -7,10 +8,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', URL: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly',
-      },
+      globals: { ...globals.browser, ...globals.node, ...globals.webextensions },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -2,8 +2,8 @@ export interface CaptureNoticeProps {
   message: string;
   acceptLabel?: string;
   dismissLabel: string;
-  onAccept?: () => void;
-  onDismiss: () => void;
+  onAccept?: (event: MouseEvent) => void;
+  onDismiss: (event: MouseEvent) => void;
 }
 
 /** A small notice in a corner of Bitsgap's page; it never covers the dialog's own buttons. */

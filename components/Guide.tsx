@@ -3,7 +3,7 @@ import { GuidePanel } from './GuidePanel';
 
 export interface GuideAction {
   label: string;
-  onClick: () => void;
+  onClick: (event: MouseEvent) => void;
   primary?: boolean;
   disabled?: boolean;
 }
@@ -18,7 +18,7 @@ export interface GuideProps {
   actions: GuideAction[];
   dir: 'ltr' | 'rtl';
   edge?: 'top' | 'bottom';
-  onClose: () => void;
+  onClose: (event: Event) => void;
   children?: ComponentChildren;
 }
 

@@ -5,7 +5,7 @@ export interface GuidePanelProps {
   /** Which edge the panel sits on: away from the current target. */
   edge?: 'top' | 'bottom';
   closeLabel: string;
-  onClose: () => void;
+  onClose: (event: Event) => void;
   children: ComponentChildren;
 }
 
@@ -18,7 +18,7 @@ export function GuidePanel({ title, edge = 'bottom', closeLabel, onClose, childr
       aria-label={title}
       tabIndex={-1}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
+        if (e.key === 'Escape') onClose(e);
       }}
     >
       <header class="head">

@@ -187,8 +187,18 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
         notes={view.notes}
         dir={dir}
         edge={rect && rect.top + rect.height > window.innerHeight - PANEL_CLEARANCE_PX ? 'top' : 'bottom'}
-        onClose={onClose}
-        actions={view.actions.map((a) => ({ label: a.label, primary: a.primary, onClick: () => void act(a.id) }))}
+        onClose={(event) => {
+          if (event.isTrusted) onClose();
+        }}
+        // Only the user's own input counts: the shadow root is open, so page scripts can reach
+        // these buttons, but the events they make are never trusted.
+        actions={view.actions.map((a) => ({
+          label: a.label,
+          primary: a.primary,
+          onClick: (event) => {
+            if (event.isTrusted) void act(a.id);
+          },
+        }))}
       />
     </>
   );

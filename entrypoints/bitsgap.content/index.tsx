@@ -57,19 +57,21 @@ function Capture({ signal }: { signal: AbortSignal }) {
     return (
       <>
         <Spotlight rect={refreshRect} />
-        <CaptureNotice message={t('bitsgapRefreshHint')} dismissLabel={t('close')} onDismiss={() => setLastRun(undefined)} />
+        <CaptureNotice message={t('bitsgapRefreshHint')} dismissLabel={t('close')} onDismiss={(e) => e.isTrusted && setLastRun(undefined)} />
       </>
     );
   }
-  if (saved) return <CaptureNotice message={saved} dismissLabel={t('close')} onDismiss={() => setSaved(undefined)} />;
+  if (saved) return <CaptureNotice message={saved} dismissLabel={t('close')} onDismiss={(e) => e.isTrusted && setSaved(undefined)} />;
   if (!found || dismissed === found.ips.join(',')) return null;
   return (
     <CaptureNotice
       message={t('captureOffer', String(found.ips.length))}
       acceptLabel={t('captureAccept')}
       dismissLabel={t('close')}
-      onDismiss={() => setDismissed(found.ips.join(','))}
-      onAccept={() => {
+      onDismiss={(e) => e.isTrusted && setDismissed(found.ips.join(','))}
+      // Only the user's own click: page scripts can reach the open shadow root, not make trusted events.
+      onAccept={(e) => {
+        if (!e.isTrusted) return;
         send({ type: 'trusted-ips:captured', ips: found.ips }).then(
           (result) => {
             setDismissed(found.ips.join(','));

@@ -40,10 +40,11 @@ function insideDialog(el: Element, stop: Element): boolean {
 }
 
 /**
- * Key cards. Around each 64-character API key, the card is the smallest block that holds no
- * other key and holds the key's own actions: an "Edit restrictions" or "Delete" button by
- * word or, in a language we have no words for, at least two buttons. The label is the card's
- * first text.
+ * Key cards. Around each 64-character key, the card is the smallest block that holds the key's
+ * own actions: an "Edit restrictions" or "Delete" button by word or, in a language we have no
+ * words for, at least two buttons. A card shows its API key first; a second 64-character
+ * string in it is the secret Binance shows once at creation, and is never read as a key.
+ * The label is the card's first text.
  */
 export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   const root = findAppRoot(doc);
@@ -54,15 +55,13 @@ export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   for (const keyEl of keyEls) {
     let card: Element | undefined;
     for (let cur = keyEl.parentElement; cur && cur !== root; cur = cur.parentElement) {
-      const here = cur;
-      if (keyEls.some((k) => k !== keyEl && here.contains(k))) break;
-      const own = buttons(here);
+      const own = buttons(cur);
       if (own.some(isAction) || own.length >= 2) {
-        card = here;
+        card = cur;
         break;
       }
     }
-    if (!card) continue;
+    if (!card || cards.some((c) => c.element === card || c.element.contains(card!) || card!.contains(c.element))) continue;
     const label = leaves(card)
       .filter((el) => el !== keyEl && !el.closest(BUTTONS) && text(el).length > 0)
       .map(text)[0];

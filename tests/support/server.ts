@@ -120,11 +120,12 @@ function replicaHtml(scenario: Scenario): string {
   return `<!doctype html><html lang="${scenario.locale}" dir="${scenario.dir}"><head><meta charset="utf-8">
 <title>API Management | Binance</title></head><body><div id="__APP"></div>
 <script id="__REPLICA_SCENARIO" type="application/json">${json}</script>
-<script src="/static/replica.js"></script></body></html>`;
+<script src="/static/replica.js"></script>${scenario.hostile ? '<script src="/static/hostile.js"></script>' : ''}</body></html>`;
 }
 
 async function handleBinance(server: TestServer, req: IncomingMessage, res: ServerResponse, url: URL) {
   if (url.pathname === '/static/replica.js') return send(res, 200, await buildReplica(), 'text/javascript');
+  if (url.pathname === '/static/hostile.js') return send(res, 200, readFileSync(join(root, 'replica/binance/hostile.js'), 'utf8'), 'text/javascript');
   if (req.method === 'POST' && url.pathname === '/bapi/apikey/v1/private/update-restrictions') {
     server.saves.push(JSON.parse(await readBody(req)) as SavedRestrictions);
     return send(res, 200, '{"success":true}');

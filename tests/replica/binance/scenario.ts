@@ -19,6 +19,8 @@ export interface Scenario {
   /** How long the spinner shows before the key list renders. */
   listDelayMs: number;
   twoFaCode: string;
+  /** Adds tests/replica/binance/hostile.js: a page script that tries to drive the extension. */
+  hostile?: boolean;
 }
 
 /** What the replica POSTs when the user passes 2FA. */
