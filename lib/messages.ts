@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { list, text, z } from './schema';
 import { TrustedIpsState } from './storage';
 
 /** Every message the extension's parts send to the background. */
@@ -9,15 +9,15 @@ export const Message = z.discriminatedUnion('type', [
   // Popup: fetch from Bitsgap now.
   z.object({ type: z.literal('trusted-ips:fetch') }),
   // Popup: the user pasted a list; the background validates it again before storing it.
-  z.object({ type: z.literal('trusted-ips:set'), ips: z.array(z.string().max(64)).min(1).max(200) }),
+  z.object({ type: z.literal('trusted-ips:set'), ips: list(text(64), 200, 1) }),
   // Bitsgap page: the user accepted the addresses shown in Bitsgap's trusted-IP dialog.
-  z.object({ type: z.literal('trusted-ips:captured'), ips: z.array(z.string().max(64)).min(1).max(200) }),
+  z.object({ type: z.literal('trusted-ips:captured'), ips: list(text(64), 200, 1) }),
   // Binance guide: the user's save went through and the key lists every trusted address.
   z.object({
     type: z.literal('save:verified'),
-    label: z.string().min(1).max(200),
-    ips: z.array(z.string().max(64)).max(200),
-    added: z.array(z.string().max(64)).max(200),
+    label: text(200, 1),
+    ips: list(text(64), 200),
+    added: list(text(64), 200),
   }),
 ]);
 export type Message = z.infer<typeof Message>;
@@ -41,7 +41,7 @@ export const ReplySchemas = {
   'trusted-ips:set': StoreResult,
   'trusted-ips:captured': StoreResult,
   'save:verified': z.object({ accepted: z.boolean(), runId: z.string() }),
-} satisfies { [K in MessageType]: z.ZodType<Replies[K]> };
+} satisfies { [K in MessageType]: z.ZodMiniType<Replies[K]> };
 
 /** Which senders may send each type: extension pages, or a content script on one of these hosts. */
 export const ALLOWED_SENDERS: { [K in MessageType]: { extensionPages: boolean; hosts: string[] } } = {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { count, list, text, z } from './schema';
 
 /** Where the current trusted-IP list came from. */
 export const IpSource = z.enum(['bitsgap-api', 'bitsgap-page', 'pasted']);
@@ -7,26 +7,26 @@ export type IpSource = z.infer<typeof IpSource>;
 
 export const FetchError = z.object({
   kind: z.enum(['signed-out', 'unavailable', 'invalid-response']),
-  detail: z.string().max(500),
+  detail: text(500),
   at: z.number(),
 });
 export type FetchError = z.infer<typeof FetchError>;
 
 export const TrustedIpsState = z.object({
-  list: z
-    .object({
-      ips: z.array(z.string().max(64)).max(200),
+  list: z.nullable(
+    z.object({
+      ips: list(text(64), 200),
       source: IpSource,
       obtainedAt: z.number(),
-    })
-    .nullable(),
-  lastError: FetchError.nullable(),
+    }),
+  ),
+  lastError: z.nullable(FetchError),
 });
 export type TrustedIpsState = z.infer<typeof TrustedIpsState>;
 
 export const Settings = z.object({
   bitsgapBaseUrl: z.url({ protocol: /^https$/ }),
-  keyLabelPattern: z.string().min(1).max(200),
+  keyLabelPattern: text(200, 1),
   enableSpotTrading: z.boolean(),
   refreshAfterSave: z.boolean(),
 });
@@ -41,11 +41,11 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** A refresh still owed to Bitsgap for one verified save; kept until it ends, across worker restarts. */
 export const RefreshJob = z.object({
-  id: z.string().max(64),
-  label: z.string().max(200),
-  added: z.number().int().min(0),
+  id: text(64),
+  label: text(200),
+  added: count(),
   savedAt: z.number(),
-  attempts: z.number().int().min(0),
+  attempts: count(),
   nextAt: z.number(),
 });
 export type RefreshJob = z.infer<typeof RefreshJob>;
@@ -66,13 +66,13 @@ export type RunResult = z.infer<typeof RunResult>;
 
 /** One line of the popup's history: a save and what Bitsgap said after it. */
 export const Run = z.object({
-  id: z.string().max(64),
-  label: z.string().max(200),
-  added: z.number().int().min(0),
+  id: text(64),
+  label: text(200),
+  added: count(),
   savedAt: z.number(),
   result: RunResult,
-  attempts: z.number().int().min(0),
-  detail: z.string().max(500).optional(),
+  attempts: count(),
+  detail: z.optional(text(500)),
 });
 export type Run = z.infer<typeof Run>;
 
@@ -81,7 +81,7 @@ export const HISTORY_LENGTH = 20;
 const EMPTY_IPS: TrustedIpsState = { list: null, lastError: null };
 
 /** A storage item whose reads are validated: anything malformed reads as the fallback. */
-function validatedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback: T) {
+function validatedItem<T>(key: `local:${string}`, schema: z.ZodMiniType<T>, fallback: T) {
   const item = storage.defineItem<unknown>(key);
   return {
     async get(): Promise<T> {
@@ -102,5 +102,5 @@ function validatedItem<T>(key: `local:${string}`, schema: z.ZodType<T>, fallback
 
 export const trustedIpsItem = validatedItem('local:trustedIps', TrustedIpsState, EMPTY_IPS);
 export const settingsItem = validatedItem('local:settings', Settings, DEFAULT_SETTINGS);
-export const refreshJobsItem = validatedItem('local:refreshJobs', z.array(RefreshJob).max(50), []);
-export const historyItem = validatedItem('local:history', z.array(Run).max(HISTORY_LENGTH), []);
+export const refreshJobsItem = validatedItem('local:refreshJobs', list(RefreshJob, 50), []);
+export const historyItem = validatedItem('local:history', list(Run, HISTORY_LENGTH), []);

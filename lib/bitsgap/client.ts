@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { list, text, z } from '../schema';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
 const TrustedIpsResponse = z.object({
-  ips: z.array(z.string().max(64)).min(1).max(200),
-  updatedAt: z.string().max(64).optional(),
+  ips: list(text(64), 200, 1),
+  updatedAt: z.optional(text(64)),
 });
 
 export type ClientResult<T> =
@@ -67,7 +67,7 @@ export type RefreshStatus = z.infer<typeof RefreshStatus>;
 
 const RefreshResponse = z.object({
   status: RefreshStatus,
-  message: z.string().max(500).optional(),
+  message: z.optional(text(500)),
 });
 
 export type RefreshResult =
