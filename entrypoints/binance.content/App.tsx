@@ -39,6 +39,11 @@ function targetFor(state: GuideState, words: ReturnType<typeof pageWords>): Elem
   }
 }
 
+/** Structural equality for the small plain values the guide keeps, to skip renders that change nothing. */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 export function App({ onClose, signal }: { onClose: () => void; signal: AbortSignal }) {
   const [state, dispatch] = useReducer<GuideState, GuideEvent>(reduce, INITIAL);
   const previous = useRef(state);
@@ -50,6 +55,11 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
   const stateRef = useRef(state);
   stateRef.current = state;
   const words = pageWords(document, location.pathname);
+  const placeSpotlight = () => {
+    const r = targetFor(stateRef.current, words)?.getBoundingClientRect();
+    const next = r && r.width > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : undefined;
+    setRect((prev) => (same(prev, next) ? prev : next));
+  };
   const dir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
 
   const [refresh, setRefresh] = useState<RunResult>();
@@ -95,35 +105,51 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
     const run = new AbortController();
     const stop = () => run.abort();
     signal.addEventListener('abort', stop, { once: true });
-    const frame = () => {
-      const cards = findKeyCards(document, words);
-      const snapshots = snapshotCards(cards, words);
-      page.current = { cards: snapshots, trusted: trusted.list?.ips ?? null, pattern: settings.keyLabelPattern };
+    let cards: ReturnType<typeof findKeyCards> = [];
+    let snapshots: PageSnapshot['cards'] = [];
+    const placeBadges = () => {
       const ips = trusted.list?.ips;
-      setBadges(
-        ips
-          ? cards.flatMap((card, i) => {
-              const audit = auditCard(snapshots[i]!, ips);
-              if (!audit) return [];
-              const r = card.element.getBoundingClientRect();
-              const text =
-                audit.kind === 'complete' ? t('auditComplete', String(audit.count)) : audit.kind === 'missing' ? t('auditMissing', String(audit.count)) : t('auditUnrestricted');
-              const tone = audit.kind === 'complete' ? 'good' : audit.kind === 'missing' ? 'warn' : 'bad';
-              return [{ id: card.apiKey, text, tone, rect: { top: r.top, left: r.left, width: r.width } } satisfies AuditBadge];
-            })
-          : [],
-      );
-      dispatch({ type: 'snapshot', page: page.current });
-      const target = targetFor(stateRef.current, words);
-      const r = target?.getBoundingClientRect();
-      setRect(r && r.width > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : undefined);
+      const next = ips
+        ? cards.flatMap((card, i) => {
+            const audit = auditCard(snapshots[i]!, ips);
+            if (!audit) return [];
+            const r = card.element.getBoundingClientRect();
+            const text =
+              audit.kind === 'complete' ? t('auditComplete', String(audit.count)) : audit.kind === 'missing' ? t('auditMissing', String(audit.count)) : t('auditUnrestricted');
+            const tone = audit.kind === 'complete' ? 'good' : audit.kind === 'missing' ? 'warn' : 'bad';
+            return [{ id: card.apiKey, text, tone, rect: { top: r.top, left: r.left, width: r.width } } satisfies AuditBadge];
+          })
+        : [];
+      setBadges((prev) => (same(prev, next) ? prev : next));
     };
-    watchPage(findAppRoot(document) ?? document.body, frame, run.signal);
+    const onChange = () => {
+      cards = findKeyCards(document, words);
+      snapshots = snapshotCards(cards, words);
+      const next: PageSnapshot = { cards: snapshots, trusted: trusted.list?.ips ?? null, pattern: settings.keyLabelPattern };
+      if (!page.current || !same(page.current, next)) {
+        page.current = next;
+        dispatch({ type: 'snapshot', page: next });
+      }
+      placeBadges();
+      placeSpotlight();
+    };
+    // Scrolling and resizing change no state: only what is drawn over the page moves.
+    const onViewport = () => {
+      placeBadges();
+      placeSpotlight();
+    };
+    const watch = watchPage(findAppRoot(document) ?? document.body, () => {
+      onChange();
+      watch.focus(cards.map((c) => c.element));
+    }, onViewport, run.signal);
     return () => {
       signal.removeEventListener('abort', stop);
       run.abort();
     };
   }, [trusted, settings]);
+
+  // A new step has a new target, even when the page itself does not change.
+  useEffect(placeSpotlight, [state]);
 
   // Choosing a key: the user's own click on a card (never a script's).
   useEffect(() => {

@@ -49,6 +49,15 @@ describe('guide', () => {
     await expect.poll(() => status(page).textContent()).toBe('Looking for your API keys…');
     await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
     expect(await guide(page).getByText('Step 1 of 4').count()).toBe(1);
+    // The spotlight rings Edit restrictions as soon as the step starts, with no further page change.
+    const spot = page.locator('ipwl-guide').locator('.spotlight');
+    await spot.waitFor();
+    const ring = (await spot.boundingBox())!;
+    const edit = (await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).boundingBox())!;
+    expect(ring.x).toBeLessThan(edit.x);
+    expect(ring.y).toBeLessThan(edit.y);
+    expect(ring.x + ring.width).toBeGreaterThan(edit.x + edit.width);
+    expect(ring.y + ring.height).toBeGreaterThan(edit.y + edit.height);
 
     // The user's own click on the spotlit button goes through.
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
