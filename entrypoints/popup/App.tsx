@@ -37,6 +37,13 @@ export function App() {
   const [problems, setProblems] = useState<string[]>([]);
 
   useEffect(() => {
+    // Paint the stored list at once; the background's answer (which may fetch) follows.
+    void trustedIpsItem.get().then((stored) => {
+      if (stored.list) {
+        setState(stored);
+        setBusy(false);
+      }
+    });
     send({ type: 'trusted-ips:get' })
       .then(setState, () => setNote(t('statusExtensionError')))
       .finally(() => setBusy(false));

@@ -17,15 +17,38 @@ export interface Browser {
 }
 
 export async function launch(server: TestServer, opts: { signedIn?: boolean; extension?: string; headless?: boolean } = {}): Promise<Browser> {
+  const context = await launchContext(server, opts);
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    openPopup: async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
+
+/**
+ * A persistent Chromium context with both sites mapped to the local server, and with the built
+ * extension unless `extension` is null (the baseline the benchmark compares against).
+ */
+export async function launchContext(
+  server: TestServer,
+  opts: { signedIn?: boolean; extension?: string | null; headless?: boolean } = {},
+): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ipwl-chromium-'));
-  const extension = opts.extension ?? CHROME_BUILD;
+  const extension = opts.extension === undefined ? CHROME_BUILD : opts.extension;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -51,22 +74,8 @@ export async function launch(server: TestServer, opts: { signedIn?: boolean; ext
       },
     ]);
   }
-  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL((await worker()).url()).host;
-  return {
-    context,
-    extensionId,
-    worker,
-    openPopup: async () => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html`);
-      return page;
-    },
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
+  return context;
 }
 
 export function binanceUrl(path = '/en/my/settings/api-management'): string {
