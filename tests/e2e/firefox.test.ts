@@ -1,12 +1,23 @@
+// The Firefox build in Firefox ESR (puppeteer-core over WebDriver BiDi): the content script
+// runs, and the whole flow (guide, paste, save, refresh) works as in Chromium.
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchFirefox } from '../support/firefox';
 import { startServer, type TestServer } from '../support/server';
+import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
 
 let server: TestServer;
 let firefox: Awaited<ReturnType<typeof launchFirefox>>;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer(
+    defaultScenario({
+      keys: [
+        { label: 'Bitsgap_com', apiKey: makeApiKey('bitsgap'), permissions: { reading: true }, ips: null },
+        { label: 'my-bot', apiKey: makeApiKey('my-bot'), permissions: { reading: true, spotMargin: true }, ips: ['8.8.4.4'] },
+      ],
+    }),
+  );
   firefox = await launchFirefox(server);
 });
 afterAll(async () => {
@@ -14,16 +25,58 @@ afterAll(async () => {
   await server?.close();
 });
 
-it('Firefox: the built extension runs its content script on the API page and reaches the background', async () => {
+function guideText(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('ipwl-guide')?.shadowRoot;
+    const dialog = root?.querySelector('[role=dialog]');
+    return dialog ? `${dialog.getAttribute('aria-label')}|${root?.querySelector('[role=status]')?.textContent ?? ''}|${root?.querySelector('.note')?.textContent ?? ''}` : '';
+  });
+}
+
+/** A button by its exact text, in the page or in the guide's shadow root. */
+async function button(page: Page, name: string, inGuide = false): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    (n: string, g: boolean) => {
+      const scope: ParentNode | null | undefined = g ? document.querySelector('ipwl-guide')?.shadowRoot : document;
+      return [...(scope?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === n) ?? false;
+    },
+    { timeout: 10_000 },
+    name,
+    inGuide,
+  );
+  return handle as unknown as ElementHandle<Element>;
+}
+
+it('Firefox: the content script runs on the API page and the background fetches Bitsgap with the cookie', async () => {
   const page = await firefox.browser.newPage();
   await page.goto('https://www.binance.com/en/my/settings/api-management');
-  const status = () =>
-    page.evaluate(() => {
-      const root = document.querySelector('ipwl-guide')?.shadowRoot;
-      const dialog = root?.querySelector('[role=dialog]');
-      return dialog ? `${dialog.getAttribute('aria-label')}|${root?.querySelector('[role=status]')?.textContent ?? ''}` : '';
-    });
-  await expect.poll(status, { timeout: 15_000 }).toBe('Bitsgap IP whitelist guide|Click “Edit restrictions” on Bitsgap_com.');
+  await expect.poll(() => guideText(page), { timeout: 15_000 }).toBe('Bitsgap IP whitelist guide|Click “Edit restrictions” on Bitsgap_com.|');
   // The background's fetch carried the Bitsgap session cookie.
   expect(server.bitsgap.trustedIpsCalls.at(-1)?.cookie).toBe(server.bitsgap.session);
+  await page.close();
+});
+
+it('Firefox: the full flow — Edit restrictions, Paste, Save with 2FA, one refresh', async () => {
+  const page = await firefox.browser.newPage();
+  await page.goto('https://www.binance.com/en/my/settings/api-management');
+  await expect.poll(() => guideText(page), { timeout: 15_000 }).toContain('Click “Edit restrictions” on Bitsgap_com.');
+  // The first card is Bitsgap_com: its Edit restrictions comes first in the page.
+  await (await button(page, 'Edit restrictions')).click();
+  await (await button(page, 'Paste 4 trusted IPs', true)).click();
+  await expect.poll(() => guideText(page)).toContain('Added 4, kept 0 of yours.');
+  expect(server.saves).toEqual([]);
+  await (await button(page, 'Save')).click();
+  const code = await page.waitForSelector('[role=dialog] input');
+  await code!.type('123456');
+  await (await button(page, 'Submit')).click();
+  await expect.poll(() => server.saves.length, { timeout: 10_000 }).toBe(1);
+  expect(server.saves[0]).toMatchObject({
+    label: 'Bitsgap_com',
+    ipRestrict: true,
+    ips: ['203.0.113.10', '203.0.113.11', '198.51.100.7', '2001:db8::10'],
+    permissions: { reading: true, spotMargin: true, withdrawals: false },
+  });
+  await expect.poll(() => server.bitsgap.refreshCalls.length, { timeout: 10_000 }).toBe(1);
+  expect(server.bitsgap.refreshCalls[0]).toMatchObject({ label: 'Bitsgap_com', cookie: server.bitsgap.session });
+  await expect.poll(() => guideText(page), { timeout: 10_000 }).toContain('Bitsgap reports the key as connected.');
 });
