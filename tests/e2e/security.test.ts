@@ -170,6 +170,32 @@ describe('in the browser', () => {
   });
 });
 
+describe('the form re-rendered during the paste', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer(defaultScenario({ remountFormOnInput: true, keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
+    browser = await launch(server);
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('says what failed and leaves a form with nothing half-entered for the user to cancel', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(binanceUrl());
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    await expect.poll(() => guide(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^(Could not find the address field|Binance did not accept every address|The edit form closed or changed)/);
+    expect(await guide(page).textContent()).toContain('Nothing was saved. Check the form, or click Cancel on Binance');
+    expect(await guide(page).getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    expect(await card(page, 'Bitsgap_com').getByText('203.0.113.10', { exact: true }).count()).toBe(0);
+    expect(server.saves).toEqual([]);
+    expect(server.events).toEqual([]);
+  });
+});
+
 /** Clicks the guide's Paste and, as soon as the page starts changing, Binance's Cancel. */
 async function cancelDuringPaste(page: Page) {
   await page.evaluate(() => {

@@ -142,7 +142,7 @@ function SecurityVerification(props: { onSubmit: (code: string) => boolean; onCl
   );
 }
 
-function EditForm(props: { apiKey: ReplicaKey; onCancel: () => void; onSaved: (k: ReplicaKey) => void }) {
+function EditForm(props: { apiKey: ReplicaKey; onCancel: () => void; onSaved: (k: ReplicaKey) => void; onFirstInput?: () => void }) {
   const { apiKey } = props;
   const [perms, setPerms] = useState<Record<PermissionId, boolean>>(() =>
     Object.fromEntries(PERMISSION_IDS.map((id) => [id, apiKey.permissions[id] ?? false])) as Record<PermissionId, boolean>,
@@ -219,7 +219,10 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: () => void; onSaved: (k
                 className={cls('input')}
                 placeholder={s.ipPlaceholder}
                 value={draft}
-                onChange={(e) => setDraft(e.target.value)}
+                onChange={(e) => {
+                  setDraft(e.target.value);
+                  props.onFirstInput?.();
+                }}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') confirm();
                 }}
@@ -289,6 +292,7 @@ function ReadView({ apiKey }: { apiKey: ReplicaKey }) {
 function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void; onToast: (text: string) => void }) {
   const { apiKey } = props;
   const [editing, setEditing] = useState(false);
+  const [formKey, setFormKey] = useState(0);
   return (
     <div className={cls('card')}>
       <div className={cls('cardHead')}>
@@ -327,6 +331,8 @@ function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void;
       </div>
       {editing ? (
         <EditForm
+          key={formKey}
+          onFirstInput={scenario.remountFormOnInput && formKey === 0 ? () => setFormKey(1) : undefined}
           apiKey={apiKey}
           onCancel={() => setEditing(false)}
           onSaved={(k) => {

@@ -21,6 +21,8 @@ export interface Scenario {
   twoFaCode: string;
   /** Adds tests/replica/binance/hostile.js: a page script that tries to drive the extension. */
   hostile?: boolean;
+  /** React throws the edit form away and renders it afresh when its IP input first changes. */
+  remountFormOnInput?: boolean;
 }
 
 /** What the replica POSTs when the user passes 2FA. */
