@@ -15,7 +15,10 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: HOSTS,
     // Only for a Bitsgap base URL the user sets on another host, asked for when they save it.
-    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
+    // Notifications only if the user asks for them in Options.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['notifications', ...OPTIONAL_HOSTS] }
+      : { optional_permissions: ['notifications'], optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

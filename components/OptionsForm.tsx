@@ -7,6 +7,7 @@ export interface OptionsStrings {
   labelPattern: string;
   enableSpot: string;
   refreshAfterSave: string;
+  notify: string;
   save: string;
 }
 
@@ -60,6 +61,10 @@ export function OptionsForm({ initial, strings, status, onSave }: OptionsFormPro
           onChange={(e) => setDraft({ ...draft, refreshAfterSave: e.currentTarget.checked })}
         />
         {strings.refreshAfterSave}
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={draft.notify} onChange={(e) => setDraft({ ...draft, notify: e.currentTarget.checked })} />
+        {strings.notify}
       </label>
       <div class="actions">
         <button type="submit">{strings.save}</button>

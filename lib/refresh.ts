@@ -2,6 +2,8 @@
 // background worker stopped between tries picks it up when woken (by its alarm or at start).
 import { browser } from 'wxt/browser';
 import { postRefresh } from './bitsgap/client';
+import { t } from './i18n';
+import { refreshResultText } from './refresh-text';
 import { HISTORY_LENGTH, historyItem, refreshJobsItem, settingsItem, type RefreshJob, type Run, type RunResult } from './storage';
 
 export const MAX_TRIES = 4;
@@ -45,11 +47,24 @@ export async function startRefresh(save: { label: string; added: number }, now =
 
 const running = new Set<string>();
 
+/** A system notification, when the user turned them on and granted the permission. */
+async function notify(label: string, result: RunResult): Promise<void> {
+  const { notify: wanted } = await settingsItem.get();
+  if (!wanted || !browser.notifications || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+  await browser.notifications.create(`ipwl-${Date.now()}`, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('extName'),
+    message: `${label}: ${refreshResultText(result)}`,
+  });
+}
+
 async function finish(job: RefreshJob, result: RunResult, detail?: string): Promise<void> {
   await refreshJobsItem.set((await refreshJobsItem.get()).filter((j) => j.id !== job.id));
   await browser.alarms.clear(ALARM_PREFIX + job.id);
   await updateRun(job.id, { result, detail, attempts: job.attempts });
   await setBadge(result);
+  await notify(job.label, result).catch(() => undefined);
 }
 
 async function runJob(job: RefreshJob, fetchImpl: typeof fetch): Promise<void> {

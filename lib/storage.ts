@@ -29,6 +29,8 @@ export const Settings = z.object({
   keyLabelPattern: text(200, 1),
   enableSpotTrading: z.boolean(),
   refreshAfterSave: z.boolean(),
+  // Added after the first settings: a stored object without it keeps the user's other choices.
+  notify: z._default(z.boolean(), false),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   keyLabelPattern: 'bitsgap',
   enableSpotTrading: true,
   refreshAfterSave: true,
+  notify: false,
 };
 
 /** A refresh still owed to Bitsgap for one verified save; kept until it ends, across worker restarts. */

@@ -23,6 +23,7 @@ export function App() {
         labelPattern: t('optionLabelPattern'),
         enableSpot: t('optionEnableSpot'),
         refreshAfterSave: t('optionRefreshAfterSave'),
+        notify: t('optionNotify'),
         save: t('save'),
       }}
       onSave={(draft) => {
@@ -40,6 +41,10 @@ export function App() {
               setStatus(t('optionsPermissionDenied', origin));
               return;
             }
+          }
+          if (parsed.data.notify && !(await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false))) {
+            setStatus(t('optionsNotifyDenied'));
+            return;
           }
           await settingsItem.set(parsed.data);
           setStatus(t('optionsSaved'));

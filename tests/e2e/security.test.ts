@@ -26,6 +26,7 @@ describe('manifest', () => {
     expect(m.permissions).toEqual(['storage', 'alarms']);
     expect(m.host_permissions).toEqual(CONTRACT_HOSTS);
     expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    expect(m.optional_permissions).toEqual(['notifications']);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
@@ -40,7 +41,7 @@ describe('manifest', () => {
   it('Firefox: the same permissions, a gecko id and data-collection declaration', () => {
     const m = manifest(FIREFOX_BUILD);
     expect(m.permissions).toEqual(['storage', 'alarms', ...CONTRACT_HOSTS]);
-    expect(m.optional_permissions).toEqual(['https://*/*']);
+    expect(m.optional_permissions).toEqual(['notifications', 'https://*/*']);
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.content_security_policy).toBeUndefined();

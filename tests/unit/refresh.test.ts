@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_TRIES, RETRY_BASE_MS, retryDelayMs, runDueJobs } from '@/lib/refresh';
-import { historyItem, refreshJobsItem } from '@/lib/storage';
+import { DEFAULT_SETTINGS, historyItem, refreshJobsItem, settingsItem } from '@/lib/storage';
 
 describe('retry schedule', () => {
   it('doubles from 15 s with at most ±20 % jitter', () => {
@@ -73,4 +73,46 @@ describe('refresh jobs', () => {
     expect(calls).toHaveLength(MAX_TRIES);
     expect((await historyItem.get())[0]).toMatchObject({ result: 'failed', attempts: MAX_TRIES });
   });
+});
+
+describe('notification after a refresh', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await refreshJobsItem.set([{ id: 'r1', label: 'Bitsgap_com', added: 3, savedAt: 1, attempts: 0, nextAt: 0 }]);
+  });
+
+  function stubNotifications(granted: boolean) {
+    const created: { message: string }[] = [];
+    Object.assign(fakeBrowser.permissions, { contains: async () => granted });
+    // The fake browser has no message catalogue: give each key back, which is enough to see it used.
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key });
+    Object.assign(fakeBrowser, { notifications: { create: async (_id: string, options: { message: string }) => created.push(options) } });
+    return created;
+  }
+  const ok: typeof fetch = async () => new Response('{"status":"connected"}');
+
+  it('is shown when the user turned it on and granted it', async () => {
+    const created = stubNotifications(true);
+    await settingsItem.set({ ...DEFAULT_SETTINGS, notify: true });
+    await runDueJobs(Date.now(), ok);
+    expect(created).toHaveLength(1);
+    expect(created[0]!.message).toBe('Bitsgap_com: refreshConnected');
+  });
+
+  it('is not shown when turned off, or when the permission is missing', async () => {
+    const created = stubNotifications(true);
+    await runDueJobs(Date.now(), ok);
+    expect(created).toEqual([]);
+    await refreshJobsItem.set([{ id: 'r2', label: 'Bitsgap_com', added: 3, savedAt: 1, attempts: 0, nextAt: 0 }]);
+    const none = stubNotifications(false);
+    await settingsItem.set({ ...DEFAULT_SETTINGS, notify: true });
+    await runDueJobs(Date.now(), ok);
+    expect(none).toEqual([]);
+  });
+});
+
+it('settings saved before a field existed keep their values', async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.storage.local.set({ settings: { bitsgapBaseUrl: 'https://app.bitsgap.com', keyLabelPattern: 'my-label', enableSpotTrading: false, refreshAfterSave: true } });
+  expect(await settingsItem.get()).toEqual({ ...DEFAULT_SETTINGS, keyLabelPattern: 'my-label', enableSpotTrading: false });
 });
