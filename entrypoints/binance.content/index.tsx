@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { isApiManagementPath } from '@/lib/binance/route';
 import { App } from './App';
+import '@/components/overlay.css';
 import './style.css';
 
 export default defineContentScript({

@@ -9,6 +9,7 @@ import { historyItem, type Run } from '@/lib/storage';
 import { findTrustedIpDialog, type CapturedList } from '@/lib/bitsgap/capture';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
+import '@/components/overlay.css';
 import './style.css';
 
 // How long after a save the hint to click Refresh stays relevant.
