@@ -12,18 +12,25 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
+    let mounting = false;
     let dismissed = false;
+    let onApiPage = false;
 
     // The navigation event fires before location changes, so take the URL from the event.
     const sync = async (url: URL) => {
-      const onApiPage = isApiManagementPath(url.pathname);
+      onApiPage = isApiManagementPath(url.pathname);
       if (!onApiPage) dismissed = false;
-      if (onApiPage && !ui && !dismissed) {
-        ui = await mountGuide(ctx, () => {
+      if (onApiPage && !ui && !mounting && !dismissed) {
+        mounting = true;
+        const mounted = await mountGuide(ctx, () => {
           dismissed = true;
           ui?.remove();
           ui = undefined;
         });
+        mounting = false;
+        // The user may have navigated on while the guide's stylesheet loaded.
+        if (onApiPage && !dismissed) ui = mounted;
+        else mounted.remove();
       } else if (!onApiPage && ui) {
         ui.remove();
         ui = undefined;
