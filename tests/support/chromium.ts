@@ -1,5 +1,6 @@
 // Launches Debian's Chromium with the built extension, both sites mapped to the local server.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -74,7 +75,8 @@ export async function launchContext(
       },
     ]);
   }
-  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
+  // Chromium may still be writing its profile as it exits: retry, and never fail a test over it.
+  context.on('close', () => void rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined));
   return context;
 }
 
