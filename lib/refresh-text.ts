@@ -1,30 +1,22 @@
 import { t } from './i18n';
 import type { RunResult } from './storage';
 
+const RESULT_KEYS: Record<RunResult, string> = {
+  pending: 'refreshPending',
+  connected: 'refreshConnected',
+  expires_soon: 'refreshExpiresSoon',
+  expired: 'refreshExpired',
+  invalid: 'refreshInvalid',
+  incorrect_permissions: 'refreshIncorrectPermissions',
+  'signed-out': 'refreshSignedOut',
+  unsupported: 'refreshUnsupported',
+  disabled: 'refreshDisabled',
+  failed: 'refreshFailed',
+};
+
 /** What a refresh outcome means to the user, in their language. */
 export function refreshResultText(result: RunResult): string {
-  switch (result) {
-    case 'pending':
-      return t('refreshPending');
-    case 'connected':
-      return t('refreshConnected');
-    case 'expires_soon':
-      return t('refreshExpiresSoon');
-    case 'expired':
-      return t('refreshExpired');
-    case 'invalid':
-      return t('refreshInvalid');
-    case 'incorrect_permissions':
-      return t('refreshIncorrectPermissions');
-    case 'signed-out':
-      return t('refreshSignedOut');
-    case 'unsupported':
-      return t('refreshUnsupported');
-    case 'disabled':
-      return t('refreshDisabled');
-    case 'failed':
-      return t('refreshFailed');
-  }
+  return t(RESULT_KEYS[result]);
 }
 
 /** Outcomes after which the user should click Refresh on Bitsgap themselves. */

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { binanceUrl, launchPlain } from '../support/chromium';
 import { startServer, type TestServer } from '../support/server';
 import { defaultScenario } from '../replica/binance/scenario';
+import { card as cardOf } from '../support/flow';
 
 let server: TestServer;
 let browser: PwBrowser;
@@ -24,14 +25,7 @@ afterEach(async () => {
   await browser.close();
 });
 
-// The innermost block holding the key's label, its Delete button and its API key row.
-const card = (label: string) =>
-  page
-    .locator('div')
-    .filter({ has: page.getByText(label, { exact: true }) })
-    .filter({ has: page.getByRole('button', { name: 'Delete' }) })
-    .filter({ hasText: 'API Key' })
-    .last();
+const card = (label: string) => cardOf(page, label);
 
 async function openRestrictedForm(label = 'Bitsgap_com') {
   await page.goto(binanceUrl());

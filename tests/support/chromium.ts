@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { BINANCE_HOST, BITSGAP_HOST, SESSION_COOKIE, type TestServer } from './server';
+import { BINANCE_HOST, BITSGAP_HOST, sessionCookie, type TestServer } from './server';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -63,17 +63,7 @@ export async function launchContext(
     ],
   });
   if (opts.signedIn ?? true) {
-    await context.addCookies([
-      {
-        name: SESSION_COOKIE,
-        value: server.bitsgap.session,
-        domain: BITSGAP_HOST,
-        path: '/',
-        secure: true,
-        httpOnly: true,
-        sameSite: 'None',
-      },
-    ]);
+    await context.addCookies([sessionCookie(server)]);
   }
   // Chromium may still be writing its profile as it exits: retry, and never fail a test over it.
   context.on('close', () => void rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined));

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { BINANCE_HOST, BITSGAP_HOST, SESSION_COOKIE, type TestServer } from './server';
+import { BINANCE_HOST, BITSGAP_HOST, sessionCookie, type TestServer } from './server';
 import { connect } from 'node:net';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
@@ -48,15 +48,7 @@ export async function launchFirefox(server: TestServer): Promise<{ browser: Brow
       'intl.locale.requested': 'en-US',
     },
   });
-  await browser.setCookie({
-    name: SESSION_COOKIE,
-    value: server.bitsgap.session,
-    domain: BITSGAP_HOST,
-    path: '/',
-    secure: true,
-    httpOnly: true,
-    sameSite: 'None',
-  });
+  await browser.setCookie(sessionCookie(server));
   await browser.installExtension(FIREFOX_BUILD);
   return {
     browser,

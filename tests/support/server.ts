@@ -18,6 +18,11 @@ export const BINANCE_HOST = 'www.binance.com';
 export const BITSGAP_HOST = 'app.bitsgap.com';
 export const SESSION_COOKIE = 'bitsgap_session';
 
+/** The Bitsgap session cookie a signed-in browser holds, in the shape both browser drivers take. */
+export function sessionCookie(server: TestServer) {
+  return { name: SESSION_COOKIE, value: server.bitsgap.session, domain: BITSGAP_HOST, path: '/', secure: true, httpOnly: true, sameSite: 'None' as const };
+}
+
 export type TrustedIpsMode = 'ok' | 'signed-out' | 'server-error' | 'rate-limited' | 'slow' | 'malformed' | 'wrong-shape';
 
 export interface RefreshCall {
