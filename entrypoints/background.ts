@@ -28,6 +28,8 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isRefreshAlarm(alarm.name)) void runDueJobs();
   });
-  // A worker woken for any reason first finishes what an earlier one left pending.
+  // A browser closed mid-refresh resumes when it starts again; so does a worker woken for any
+  // other reason. These passes may overlap: lib/refresh.ts runs their changes one at a time.
+  browser.runtime.onStartup.addListener(() => void runDueJobs());
   void runDueJobs();
 });

@@ -1,10 +1,17 @@
 // After a verified save, tell Bitsgap to re-check the key. The job lives in storage, so a
 // background worker stopped between tries picks it up when woken (by its alarm or at start).
+//
+// The worker can run several passes at once (start-up, an alarm, a new save). Every change to
+// the jobs and the history goes through `exclusive`, reads what the change before it wrote,
+// and writes a job together with its history entry in one storage call: a stop between two
+// awaits leaves either the state before or the state after, never a save stuck at "pending".
 import { browser } from 'wxt/browser';
-import { postRefresh } from './bitsgap/client';
+import { storage } from 'wxt/utils/storage';
+import { allowedBase } from './bitsgap/origin';
+import { postRefresh, type RefreshResult } from './bitsgap/client';
 import { t } from './i18n';
 import { refreshResultText } from './refresh-text';
-import { HISTORY_LENGTH, historyItem, refreshJobsItem, settingsItem, type RefreshJob, type Run, type RunResult } from './storage';
+import { HISTORY_LENGTH, historyItem, MAX_JOBS, refreshJobsItem, settingsItem, type RefreshJob, type Run, type RunResult } from './storage';
 
 export const MAX_TRIES = 4;
 export const RETRY_BASE_MS = 15_000;
@@ -15,9 +22,39 @@ export function retryDelayMs(attempt: number, random: number = Math.random()): n
   return Math.round(RETRY_BASE_MS * 2 ** (attempt - 1) * (0.8 + 0.4 * random));
 }
 
-async function updateRun(id: string, patch: Partial<Run>): Promise<void> {
-  const runs = await historyItem.get();
-  await historyItem.set(runs.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+export function isRefreshAlarm(name: string): boolean {
+  return name.startsWith(ALARM_PREFIX);
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `change` after every change queued before it, one at a time, in this worker. */
+function exclusive<T>(change: () => Promise<T>): Promise<T> {
+  const result = queue.then(change);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+interface Book {
+  jobs: RefreshJob[];
+  runs: Run[];
+}
+
+async function read(): Promise<Book> {
+  const [jobs, runs] = await storage.getItems([refreshJobsItem.key, historyItem.key]);
+  return { jobs: refreshJobsItem.read(jobs!.value), runs: historyItem.read(runs!.value) };
+}
+
+/** One storage call for both lists, so a job and its history entry change together. */
+async function write(book: Book): Promise<void> {
+  await storage.setItems([
+    { key: refreshJobsItem.key, value: book.jobs },
+    { key: historyItem.key, value: book.runs.slice(0, HISTORY_LENGTH) },
+  ]);
+}
+
+function patchRun(runs: Run[], id: string, patch: Partial<Run>): Run[] {
+  return runs.map((r) => (r.id === id ? { ...r, ...patch } : r));
 }
 
 async function setBadge(result: RunResult): Promise<void> {
@@ -28,24 +65,6 @@ async function setBadge(result: RunResult): Promise<void> {
   await action.setBadgeText({ text: good ? '✓' : result === 'pending' ? '…' : '!' });
   await action.setBadgeBackgroundColor({ color: good ? '#0ecb81' : result === 'pending' ? '#707a8a' : '#f6465d' });
 }
-
-/** Records a verified save and starts its refresh. Returns the run's id. */
-export async function startRefresh(save: { label: string; added: number }, now = Date.now()): Promise<string> {
-  const settings = await settingsItem.get();
-  const id = crypto.randomUUID();
-  const run: Run = { id, label: save.label, added: save.added, savedAt: now, result: settings.refreshAfterSave ? 'pending' : 'disabled', attempts: 0 };
-  await historyItem.set([run, ...(await historyItem.get())].slice(0, HISTORY_LENGTH));
-  if (!settings.refreshAfterSave) {
-    await setBadge('disabled');
-    return id;
-  }
-  await refreshJobsItem.set([...(await refreshJobsItem.get()), { id, label: save.label, added: save.added, savedAt: now, attempts: 0, nextAt: now }]);
-  await setBadge('pending');
-  await runDueJobs(now);
-  return id;
-}
-
-const running = new Set<string>();
 
 /** A system notification, when the user turned them on and granted the permission. */
 async function notify(label: string, result: RunResult): Promise<void> {
@@ -59,56 +78,112 @@ async function notify(label: string, result: RunResult): Promise<void> {
   });
 }
 
-async function finish(job: RefreshJob, result: RunResult, detail?: string): Promise<void> {
-  await refreshJobsItem.set((await refreshJobsItem.get()).filter((j) => j.id !== job.id));
-  await browser.alarms.clear(ALARM_PREFIX + job.id);
-  await updateRun(job.id, { result, detail, attempts: job.attempts });
-  await setBadge(result);
-  await notify(job.label, result).catch(() => undefined);
+/** Records a verified save and starts its refresh. Returns the run's id. */
+export async function startRefresh(save: { label: string; added: number }, now = Date.now(), fetchImpl: typeof fetch = fetch): Promise<string> {
+  const { refreshAfterSave } = await settingsItem.get();
+  const id = crypto.randomUUID();
+  const run: Run = { id, label: save.label, added: save.added, savedAt: now, result: refreshAfterSave ? 'pending' : 'disabled', attempts: 0 };
+  await exclusive(async () => {
+    const book = await read();
+    let { jobs, runs } = book;
+    runs = [run, ...runs];
+    if (refreshAfterSave) {
+      if (jobs.length >= MAX_JOBS) {
+        // The oldest wait ends as failed rather than staying "pending" for ever.
+        const [oldest, ...rest] = jobs;
+        jobs = rest;
+        runs = patchRun(runs, oldest!.id, { result: 'failed', detail: 'too many refreshes waiting' });
+      }
+      jobs = [...jobs, { id, label: save.label, added: save.added, savedAt: now, attempts: 0, nextAt: now }];
+      // Armed before the first try: a browser closed mid-request still wakes the worker to retry.
+      await browser.alarms.create(ALARM_PREFIX + id, { when: now + retryDelayMs(1) });
+    }
+    await write({ jobs, runs });
+  });
+  await setBadge(run.result);
+  if (refreshAfterSave) await runDueJobs(now, fetchImpl);
+  return id;
 }
 
-async function runJob(job: RefreshJob, fetchImpl: typeof fetch): Promise<void> {
-  // Count the try before making it: a worker stopped mid-request must not retry forever.
-  const attempt = { ...job, attempts: job.attempts + 1 };
-  await refreshJobsItem.set((await refreshJobsItem.get()).map((j) => (j.id === job.id ? attempt : j)));
-  const { bitsgapBaseUrl } = await settingsItem.get();
-  const result = await postRefresh(bitsgapBaseUrl, job.label, fetchImpl);
+// Jobs whose request this worker has under way; a second pass leaves them alone.
+const inFlight = new Set<string>();
+
+/** Takes a due job for one try: counts the try and sets the next wake before making it. */
+function claim(id: string, now: number): Promise<RefreshJob | 'exhausted' | undefined> {
+  return exclusive(async () => {
+    const book = await read();
+    const job = book.jobs.find((j) => j.id === id);
+    if (!job || job.nextAt > now || inFlight.has(id)) return undefined;
+    if (job.attempts >= MAX_TRIES) return 'exhausted';
+    const attempts = job.attempts + 1;
+    const taken = { ...job, attempts, nextAt: Date.now() + retryDelayMs(attempts) };
+    await browser.alarms.create(ALARM_PREFIX + id, { when: taken.nextAt });
+    await write({ jobs: book.jobs.map((j) => (j.id === id ? taken : j)), runs: patchRun(book.runs, id, { attempts }) });
+    inFlight.add(id);
+    return taken;
+  });
+}
+
+/** Ends a job: the job leaves the list and its history entry gets the outcome, in one write. */
+async function finish(id: string, result: RunResult, detail?: string): Promise<void> {
+  const label = await exclusive(async () => {
+    const book = await read();
+    const job = book.jobs.find((j) => j.id === id);
+    if (!job) return undefined;
+    await write({ jobs: book.jobs.filter((j) => j.id !== id), runs: patchRun(book.runs, id, { result, detail, attempts: job.attempts }) });
+    return job.label;
+  });
+  await browser.alarms.clear(ALARM_PREFIX + id);
+  if (label === undefined) return;
+  await setBadge(result);
+  await notify(label, result).catch(() => undefined);
+}
+
+/** What an answer means: an outcome, or a try to repeat (with what to show meanwhile). */
+function outcomeOf(result: RefreshResult): { final: RunResult; detail?: string } | { retry: string } {
   switch (result.kind) {
     case 'ok':
-      return finish(attempt, result.value.status, result.value.message);
+      return { final: result.value.status, detail: result.value.message };
     case 'signed-out':
-      return finish(attempt, 'signed-out');
+      return { final: 'signed-out' };
     case 'unsupported':
-      return finish(attempt, 'unsupported', `HTTP ${result.status}`);
+      return { final: 'unsupported', detail: `HTTP ${result.status}` };
     case 'invalid-response':
-    case 'unavailable': {
-      const detail = result.kind === 'unavailable' ? result.detail : `invalid response: ${result.detail}`;
-      if (attempt.attempts >= MAX_TRIES) return finish(attempt, 'failed', detail);
-      const nextAt = Date.now() + retryDelayMs(attempt.attempts);
-      await refreshJobsItem.set((await refreshJobsItem.get()).map((j) => (j.id === job.id ? { ...attempt, nextAt } : j)));
-      await updateRun(job.id, { attempts: attempt.attempts, detail });
-      await browser.alarms.create(ALARM_PREFIX + job.id, { when: nextAt });
-    }
+      return { retry: `invalid response: ${result.detail}` };
+    case 'unavailable':
+      return { retry: result.detail };
   }
 }
 
-/** Runs every job whose time has come and re-arms the alarms of the rest. */
+async function runJob(id: string, now: number, fetchImpl: typeof fetch): Promise<void> {
+  const job = await claim(id, now);
+  if (job === undefined) return;
+  if (job === 'exhausted') return finish(id, 'failed');
+  let result: RefreshResult;
+  try {
+    const { bitsgapBaseUrl } = await settingsItem.get();
+    result = (await allowedBase(bitsgapBaseUrl)) ? await postRefresh(bitsgapBaseUrl, job.label, fetchImpl) : { kind: 'unavailable', detail: 'no permission for the Bitsgap base URL' };
+  } finally {
+    inFlight.delete(id);
+  }
+  const outcome = outcomeOf(result);
+  if ('final' in outcome) return finish(id, outcome.final, outcome.detail);
+  if (job.attempts >= MAX_TRIES) return finish(id, 'failed', outcome.retry);
+  // The alarm for the next try was armed when this one was claimed.
+  await exclusive(async () => {
+    const book = await read();
+    if (book.jobs.some((j) => j.id === id)) await write({ ...book, runs: patchRun(book.runs, id, { detail: outcome.retry }) });
+  });
+}
+
+/** Runs every job whose time has come and makes sure the others have an alarm. */
 export async function runDueJobs(now = Date.now(), fetchImpl: typeof fetch = fetch): Promise<void> {
-  for (const job of await refreshJobsItem.get()) {
-    if (running.has(job.id)) continue;
-    if (job.nextAt > now) {
-      if (!(await browser.alarms.get(ALARM_PREFIX + job.id))) await browser.alarms.create(ALARM_PREFIX + job.id, { when: job.nextAt });
-      continue;
-    }
-    running.add(job.id);
-    try {
-      await runJob(job, fetchImpl);
-    } finally {
-      running.delete(job.id);
+  const { jobs } = await exclusive(read);
+  for (const job of jobs) {
+    if (job.nextAt <= now) {
+      await runJob(job.id, now, fetchImpl);
+    } else if (!(await browser.alarms.get(ALARM_PREFIX + job.id))) {
+      await browser.alarms.create(ALARM_PREFIX + job.id, { when: job.nextAt });
     }
   }
-}
-
-export function isRefreshAlarm(name: string): boolean {
-  return name.startsWith(ALARM_PREFIX);
 }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { parseIpList } from './ip';
 import { count, list, text, z } from './schema';
 
 /** Where the current trusted-IP list came from. */
@@ -79,31 +80,65 @@ export const Run = z.object({
 });
 export type Run = z.infer<typeof Run>;
 
+
 export const HISTORY_LENGTH = 20;
+/** Refreshes still owed at most; a save beyond this ends the oldest one's wait. */
+export const MAX_JOBS = 50;
 
 const EMPTY_IPS: TrustedIpsState = { list: null, lastError: null };
 
-/** A storage item whose reads are validated: anything malformed reads as the fallback. */
-function validatedItem<T>(key: `local:${string}`, schema: z.ZodMiniType<T>, fallback: T) {
+/** A storage item whose reads go through `read`: anything malformed never reaches the caller. */
+function validatedItem<T>(key: `local:${string}`, schema: z.ZodMiniType<T>, read: (raw: unknown) => T) {
   const item = storage.defineItem<unknown>(key);
   return {
+    key,
+    read,
     async get(): Promise<T> {
-      const parsed = schema.safeParse(await item.getValue());
-      return parsed.success ? parsed.data : fallback;
+      return read(await item.getValue());
     },
     async set(value: T): Promise<void> {
       await item.setValue(schema.parse(value));
     },
     watch(cb: (value: T) => void): () => void {
-      return item.watch((raw) => {
-        const parsed = schema.safeParse(raw);
-        cb(parsed.success ? parsed.data : fallback);
-      });
+      return item.watch((raw) => cb(read(raw)));
     },
   };
 }
 
-export const trustedIpsItem = validatedItem('local:trustedIps', TrustedIpsState, EMPTY_IPS);
-export const settingsItem = validatedItem('local:settings', Settings, DEFAULT_SETTINGS);
-export const refreshJobsItem = validatedItem('local:refreshJobs', list(RefreshJob, 50), []);
-export const historyItem = validatedItem('local:history', list(Run, HISTORY_LENGTH), []);
+function orFallback<T>(schema: z.ZodMiniType<T>, fallback: T) {
+  return (raw: unknown): T => {
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? parsed.data : fallback;
+  };
+}
+
+/**
+ * Entries validated one by one: a malformed entry is dropped and logged and the others survive,
+ * so one bad job cannot make every pending job read as none.
+ */
+function eachValid<T>(name: string, entry: z.ZodMiniType<T>, max: number) {
+  return (raw: unknown): T[] => {
+    if (!Array.isArray(raw)) return [];
+    const kept: T[] = [];
+    for (const value of raw) {
+      const parsed = entry.safeParse(value);
+      if (parsed.success) kept.push(parsed.data);
+      else console.warn(`ipwl: dropped a malformed ${name} from storage`);
+    }
+    return kept.slice(0, max);
+  };
+}
+
+/** The stored list as the contract's rules read it: a list with any entry they refuse is no list. */
+function readTrustedIps(raw: unknown): TrustedIpsState {
+  const state = orFallback(TrustedIpsState, EMPTY_IPS)(raw);
+  if (!state.list) return state;
+  const parsed = parseIpList(state.list.ips);
+  const clean = parsed.rejected.length === 0 && parsed.ips.length > 0 && parsed.ips.length === state.list.ips.length;
+  return clean ? { ...state, list: { ...state.list, ips: parsed.ips } } : { ...state, list: null };
+}
+
+export const trustedIpsItem = validatedItem('local:trustedIps', TrustedIpsState, readTrustedIps);
+export const settingsItem = validatedItem('local:settings', Settings, orFallback(Settings, DEFAULT_SETTINGS));
+export const refreshJobsItem = validatedItem('local:refreshJobs', list(RefreshJob, MAX_JOBS), eachValid('refresh job', RefreshJob, MAX_JOBS));
+export const historyItem = validatedItem('local:history', list(Run, HISTORY_LENGTH), eachValid('history entry', Run, HISTORY_LENGTH));

@@ -1,4 +1,5 @@
 import { fetchTrustedIps } from './bitsgap/client';
+import { allowedBase } from './bitsgap/origin';
 import { parseIpList } from './ip';
 import { settingsItem, trustedIpsItem, type FetchError, type IpSource, type TrustedIpsState } from './storage';
 import type { StoreResult } from './messages';
@@ -9,7 +10,9 @@ import type { StoreResult } from './messages';
  */
 export async function refreshTrustedIps(fetchImpl: typeof fetch = fetch, now = Date.now()): Promise<TrustedIpsState> {
   const [settings, state] = await Promise.all([settingsItem.get(), trustedIpsItem.get()]);
-  const result = await fetchTrustedIps(settings.bitsgapBaseUrl, fetchImpl);
+  const result = (await allowedBase(settings.bitsgapBaseUrl))
+    ? await fetchTrustedIps(settings.bitsgapBaseUrl, fetchImpl)
+    : ({ kind: 'unavailable', detail: 'no permission for the Bitsgap base URL' } as const);
   let next: TrustedIpsState;
   if (result.kind === 'ok') {
     const parsed = parseIpList(result.value.ips);
