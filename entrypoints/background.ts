@@ -1,30 +1,31 @@
 import { browser } from 'wxt/browser';
-import { acceptMessage, type Message, type Replies } from '@/lib/messages';
+import { acceptMessage, type Message, type MessageType, type Replies } from '@/lib/messages';
+import { closeStorageToContentScripts, servePages } from '@/lib/pages';
 import { isRefreshAlarm, runDueJobs, startRefresh } from '@/lib/refresh';
 import { currentTrustedIps, refreshTrustedIps, storeTrustedIps } from '@/lib/trusted-ips';
 
-async function handle(message: Message): Promise<Replies[Message['type']]> {
-  switch (message.type) {
-    case 'trusted-ips:get':
-      return currentTrustedIps();
-    case 'trusted-ips:fetch':
-      return refreshTrustedIps();
-    case 'trusted-ips:set':
-      return storeTrustedIps(message.ips, 'pasted');
-    case 'trusted-ips:captured':
-      return storeTrustedIps(message.ips, 'bitsgap-page');
-    case 'save:verified':
-      return { accepted: true, runId: await startRefresh({ label: message.label, added: message.added.length }) };
-  }
+// One handler per message type; each must return that type's reply, or `tsc` fails.
+const handlers: { [K in MessageType]: (message: Extract<Message, { type: K }>) => Promise<Replies[K]> } = {
+  'trusted-ips:get': () => currentTrustedIps(),
+  'trusted-ips:fetch': () => refreshTrustedIps(),
+  'trusted-ips:set': (m) => storeTrustedIps(m.ips, 'pasted'),
+  'trusted-ips:captured': (m) => storeTrustedIps(m.ips, 'bitsgap-page'),
+  'save:verified': async (m) => ({ accepted: true, runId: await startRefresh({ label: m.label, added: m.added.length }) }),
+};
+
+function handle<K extends MessageType>(message: Extract<Message, { type: K }>): Promise<Replies[K]> {
+  return (handlers[message.type] as (m: typeof message) => Promise<Replies[K]>)(message);
 }
 
 export default defineBackground(() => {
+  void closeStorageToContentScripts();
   const ownOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = acceptMessage(raw, sender, browser.runtime.id, ownOrigin);
     // Returning undefined leaves foreign or malformed messages unanswered.
     return message ? handle(message) : undefined;
   });
+  servePages();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isRefreshAlarm(alarm.name)) void runDueJobs();
   });

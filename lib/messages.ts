@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { list, text, z } from './schema';
-import { TrustedIpsState } from './storage';
+import { TrustedIpsState, type Run } from './storage';
 
 /** Every message the extension's parts send to the background. */
 export const Message = z.discriminatedUnion('type', [
-  // Popup or the Binance guide: the current list; fetches once if there is none yet.
+  // Popup: the current list; fetches once if there is none yet.
   z.object({ type: z.literal('trusted-ips:get') }),
   // Popup: fetch from Bitsgap now.
   z.object({ type: z.literal('trusted-ips:fetch') }),
@@ -45,7 +45,7 @@ export const ReplySchemas = {
 
 /** Which senders may send each type: extension pages, or a content script on one of these hosts. */
 export const ALLOWED_SENDERS: { [K in MessageType]: { extensionPages: boolean; hosts: string[] } } = {
-  'trusted-ips:get': { extensionPages: true, hosts: ['www.binance.com'] },
+  'trusted-ips:get': { extensionPages: true, hosts: [] },
   'trusted-ips:fetch': { extensionPages: true, hosts: [] },
   'trusted-ips:set': { extensionPages: true, hosts: [] },
   'trusted-ips:captured': { extensionPages: false, hosts: ['app.bitsgap.com'] },
@@ -58,27 +58,51 @@ export interface SenderInfo {
   tab?: { url?: string };
 }
 
+/** Where a sender runs: one of our extension pages, a content script on this https host, or nowhere we know. */
+export function senderPlace(sender: SenderInfo, ownId: string, ownOrigin: string): { page: true } | { host: string } | undefined {
+  if (sender.id !== ownId) return undefined;
+  const senderUrl = sender.url ?? '';
+  // Extension pages: the popup, the options page, or either opened in a tab.
+  if (senderUrl.startsWith(ownOrigin)) return { page: true };
+  try {
+    const url = new URL(senderUrl);
+    return url.protocol === 'https:' ? { host: url.host } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Validates a message and who sent it. Anything that is not ours, or comes from a place
  * that has no business sending it, yields undefined and is ignored.
  */
 export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): Message | undefined {
-  if (sender.id !== ownId) return undefined;
+  const place = senderPlace(sender, ownId, ownOrigin);
+  if (!place) return undefined;
   const parsed = Message.safeParse(raw);
   if (!parsed.success) return undefined;
   const allowed = ALLOWED_SENDERS[parsed.data.type];
-  const senderUrl = sender.url ?? '';
-  // Extension pages: the popup, the options page, or either opened in a tab.
-  if (senderUrl.startsWith(ownOrigin)) return allowed.extensionPages ? parsed.data : undefined;
-  let host: string;
-  try {
-    const url = new URL(senderUrl);
-    if (url.protocol !== 'https:') return undefined;
-    host = url.host;
-  } catch {
-    return undefined;
-  }
-  return allowed.hosts.includes(host) ? parsed.data : undefined;
+  const ok = 'page' in place ? allowed.extensionPages : allowed.hosts.includes(place.host);
+  return ok ? parsed.data : undefined;
+}
+
+/** The port a content script opens to hear the list, settings and saves' outcomes from the background. */
+export const PAGE_PORT = 'ipwl:page';
+export const PAGE_HOSTS = ['www.binance.com', 'app.bitsgap.com'];
+
+/** What a content script needs, pushed by the background: it never reads storage itself. */
+export interface PageState {
+  /** The trusted list in canonical form, or null when there is none yet. */
+  trusted: string[] | null;
+  signedOut: boolean;
+  keyLabelPattern: string;
+  enableSpotTrading: boolean;
+  /** The popup's history, newest first: a content script follows its own save's outcome here. */
+  runs: Run[];
+}
+export interface Push {
+  type: 'state';
+  state: PageState;
 }
 
 /** Sends a message to the background and validates the reply. */

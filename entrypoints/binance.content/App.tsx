@@ -10,9 +10,10 @@ import { watchPage } from '@/lib/binance/watch';
 import { INITIAL, justSaved, reduce, type GuideEvent, type GuideState, type PageSnapshot } from '@/lib/guide/machine';
 import { viewFor, type ActionId } from '@/lib/guide/view';
 import { t } from '@/lib/i18n';
-import { send } from '@/lib/messages';
+import { send, type PageState } from '@/lib/messages';
+import { listenToBackground } from '@/lib/page-link';
 import { BITSGAP_EXCHANGES_URL } from '@/lib/refresh-text';
-import { DEFAULT_SETTINGS, historyItem, settingsItem, trustedIpsItem, type Run, type RunResult, type Settings, type TrustedIpsState } from '@/lib/storage';
+import type { RunResult } from '@/lib/storage';
 
 // After this long with no key card on the page, say so instead of waiting silently.
 const LIST_TIMEOUT_MS = 15_000;
@@ -47,8 +48,8 @@ function same(a: unknown, b: unknown): boolean {
 export function App({ onClose, signal }: { onClose: () => void; signal: AbortSignal }) {
   const [state, dispatch] = useReducer<GuideState, GuideEvent>(reduce, INITIAL);
   const previous = useRef(state);
-  const [trusted, setTrusted] = useState<TrustedIpsState>();
-  const [settings, setSettings] = useState<Settings>();
+  const [pushed, setPushed] = useState<PageState>();
+  const [runId, setRunId] = useState<string>();
   const [rect, setRect] = useState<SpotlightProps['rect']>();
   const [badges, setBadges] = useState<AuditBadge[]>([]);
   const page = useRef<PageSnapshot | undefined>(undefined);
@@ -62,53 +63,41 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
   };
   const dir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
 
-  const [refresh, setRefresh] = useState<RunResult>();
+  const [sendFailed, setSendFailed] = useState(false);
+  // The outcome of this page's save, as the background's pushed history tells it.
+  const refresh: RunResult | undefined = sendFailed ? 'failed' : runId ? (pushed?.runs.find((r) => r.id === runId)?.result ?? 'pending') : undefined;
 
-  // Tell the background once per verified save; it pings Bitsgap's refresh. Then follow that
-  // run in the stored history, which outlives the worker that does the retries.
+  // Tell the background once per verified save; it pings Bitsgap's refresh.
   useEffect(() => {
     if (justSaved(previous.current, state)) {
-      setRefresh('pending');
       send({ type: 'save:verified', label: state.label, ips: state.ips, added: state.added }).then(
-        ({ runId }) => {
-          const follow = (runs: Run[]) => {
-            const run = runs.find((r) => r.id === runId);
-            if (run) setRefresh(run.result);
-          };
-          void historyItem.get().then(follow);
-          const unwatch = historyItem.watch(follow);
-          signal.addEventListener('abort', unwatch, { once: true });
-        },
-        () => setRefresh('failed'),
+        (reply) => setRunId(reply.runId),
+        () => setSendFailed(true),
       );
     }
     previous.current = state;
   }, [state]);
 
   useEffect(() => {
-    void settingsItem.get().then(setSettings);
-    send({ type: 'trusted-ips:get' }).then(setTrusted, () => setTrusted({ list: null, lastError: null }));
-    const unwatch = trustedIpsItem.watch(setTrusted);
+    listenToBackground(signal, setPushed);
     const timer = setTimeout(() => dispatch({ type: 'list-timeout' }), LIST_TIMEOUT_MS);
-    signal.addEventListener('abort', () => {
-      unwatch();
-      clearTimeout(timer);
-    });
-    return () => {
-      unwatch();
-      clearTimeout(timer);
-    };
+    signal.addEventListener('abort', () => clearTimeout(timer));
+    return () => clearTimeout(timer);
   }, []);
 
+  // Only what the page model depends on restarts the watcher; a new history entry does not.
+  const trustedIps = pushed?.trusted;
+  const pattern = pushed?.keyLabelPattern;
+  const watchKey = pushed ? JSON.stringify([trustedIps, pattern]) : undefined;
   useEffect(() => {
-    if (!trusted || !settings) return;
+    if (watchKey === undefined || pattern === undefined) return;
     const run = new AbortController();
     const stop = () => run.abort();
     signal.addEventListener('abort', stop, { once: true });
     let cards: ReturnType<typeof findKeyCards> = [];
     let snapshots: PageSnapshot['cards'] = [];
     const placeBadges = () => {
-      const ips = trusted.list?.ips;
+      const ips = trustedIps;
       const next = ips
         ? cards.flatMap((card, i) => {
             const audit = auditCard(snapshots[i]!, ips);
@@ -125,7 +114,7 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
     const onChange = () => {
       cards = findKeyCards(document, words);
       snapshots = snapshotCards(cards, words);
-      const next: PageSnapshot = { cards: snapshots, trusted: trusted.list?.ips ?? null, pattern: settings.keyLabelPattern };
+      const next: PageSnapshot = { cards: snapshots, trusted: trustedIps ?? null, pattern };
       if (!page.current || !same(page.current, next)) {
         page.current = next;
         dispatch({ type: 'snapshot', page: next });
@@ -146,7 +135,7 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
       signal.removeEventListener('abort', stop);
       run.abort();
     };
-  }, [trusted, settings]);
+  }, [watchKey]);
 
   // A new step has a new target, even when the page itself does not change.
   useEffect(placeSpotlight, [state]);
@@ -183,13 +172,13 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
       if (card && turnOffWithdrawals(card, words)) dispatch({ type: 'withdrawals-off' });
       return;
     }
-    if ((id === 'paste' || id === 'retry') && trusted?.list) {
+    if ((id === 'paste' || id === 'retry') && trustedIps) {
       dispatch({ type: 'paste-start' });
       const outcome = await pasteTrustedIps({
         getCard: () => findCardByKey(document, words, apiKey),
         words,
-        trusted: trusted.list.ips,
-        enableSpot: (settings ?? DEFAULT_SETTINGS).enableSpotTrading,
+        trusted: trustedIps,
+        enableSpot: pushed?.enableSpotTrading ?? true,
         signal,
       });
       dispatch(
@@ -200,7 +189,7 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
     }
   };
 
-  const view = viewFor(state, (settings ?? DEFAULT_SETTINGS).keyLabelPattern, trusted?.lastError?.kind === 'signed-out', refresh);
+  const view = viewFor(state, pattern ?? '', pushed?.signedOut ?? false, refresh);
   return (
     <>
       <AuditBadges badges={badges} dir={dir} />

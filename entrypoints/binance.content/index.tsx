@@ -9,6 +9,8 @@ import './style.css';
 export default defineContentScript({
   // Every Binance page, because users reach API management by in-app navigation too.
   matches: ['https://www.binance.com/*'],
+  // WXT's start-up postMessage names the extension's id on every page: a fingerprint.
+  noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
   main(ctx) {
     let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;

@@ -5,7 +5,8 @@ import { CaptureNotice } from '@/components/CaptureNotice';
 import { Spotlight, type SpotlightProps } from '@/components/Guide';
 import { findRefreshButton } from '@/lib/bitsgap/page';
 import { needsManualRefresh } from '@/lib/refresh-text';
-import { historyItem, type Run } from '@/lib/storage';
+import { listenToBackground } from '@/lib/page-link';
+import type { Run } from '@/lib/storage';
 import { findTrustedIpDialog, type CapturedList } from '@/lib/bitsgap/capture';
 import { t } from '@/lib/i18n';
 import { send } from '@/lib/messages';
@@ -20,17 +21,12 @@ function Capture({ signal }: { signal: AbortSignal }) {
   const [dismissed, setDismissed] = useState<string>();
   const [saved, setSaved] = useState<string>();
   const [lastRun, setLastRun] = useState<Run>();
+  const [dismissedRun, setDismissedRun] = useState<string>();
   const [refreshRect, setRefreshRect] = useState<SpotlightProps['rect']>();
 
   // After a save whose automatic refresh did not happen, point at Bitsgap's own Refresh.
-  useEffect(() => {
-    const take = (runs: Run[]) => setLastRun(runs[0]);
-    void historyItem.get().then(take);
-    const unwatch = historyItem.watch(take);
-    signal.addEventListener('abort', unwatch, { once: true });
-    return unwatch;
-  }, []);
-  const wantRefresh = lastRun !== undefined && needsManualRefresh(lastRun.result) && Date.now() - lastRun.savedAt < REFRESH_HINT_MS;
+  useEffect(() => listenToBackground(signal, (state) => setLastRun(state.runs[0])), []);
+  const wantRefresh = lastRun !== undefined && lastRun.id !== dismissedRun && needsManualRefresh(lastRun.result) && Date.now() - lastRun.savedAt < REFRESH_HINT_MS;
 
   useEffect(() => {
     let pending = false;
@@ -58,7 +54,7 @@ function Capture({ signal }: { signal: AbortSignal }) {
     return (
       <>
         <Spotlight rect={refreshRect} />
-        <CaptureNotice message={t('bitsgapRefreshHint')} dismissLabel={t('close')} onDismiss={(e) => e.isTrusted && setLastRun(undefined)} />
+        <CaptureNotice message={t('bitsgapRefreshHint')} dismissLabel={t('close')} onDismiss={(e) => e.isTrusted && setDismissedRun(lastRun?.id)} />
       </>
     );
   }
@@ -87,6 +83,7 @@ function Capture({ signal }: { signal: AbortSignal }) {
 
 export default defineContentScript({
   matches: ['https://app.bitsgap.com/*'],
+  noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
     const ui = await createShadowRootUi<HTMLElement>(ctx, {

@@ -1,0 +1,30 @@
+// A content script's side of the port to its background: the list, settings and saves'
+// outcomes arrive here, already validated by the background.
+import { browser } from 'wxt/browser';
+import { PAGE_PORT, type PageState, type Push } from './messages';
+
+// A stopped service worker closes the port; open it again after this long.
+const RECONNECT_MS = 500;
+
+/** Calls `onState` with every state the background pushes, until `signal` aborts. */
+export function listenToBackground(signal: AbortSignal, onState: (state: PageState) => void): void {
+  const connect = () => {
+    if (signal.aborted) return;
+    let port: ReturnType<typeof browser.runtime.connect>;
+    try {
+      port = browser.runtime.connect({ name: PAGE_PORT });
+    } catch {
+      // The extension was reloaded or removed: this content script is finished.
+      return;
+    }
+    const onMessage = (message: unknown) => {
+      if ((message as Push)?.type === 'state') onState((message as Push).state);
+    };
+    port.onMessage.addListener(onMessage);
+    port.onDisconnect.addListener(() => {
+      if (!signal.aborted) setTimeout(connect, RECONNECT_MS);
+    });
+    signal.addEventListener('abort', () => port.disconnect(), { once: true });
+  };
+  connect();
+}

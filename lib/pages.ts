@@ -1,0 +1,47 @@
+// The background's side of the port that content scripts open. Content scripts never read
+// storage (in Chrome they can't: storage.local is closed to them): the background pushes them
+// what they need, already validated, whenever it changes.
+import { browser, type Browser } from 'wxt/browser';
+import { PAGE_HOSTS, PAGE_PORT, senderPlace, type PageState, type Push } from './messages';
+import { historyItem, settingsItem, trustedIpsItem } from './storage';
+import { currentTrustedIps } from './trusted-ips';
+
+async function pageState(): Promise<PageState> {
+  const [trusted, settings, runs] = await Promise.all([trustedIpsItem.get(), settingsItem.get(), historyItem.get()]);
+  return {
+    trusted: trusted.list?.ips ?? null,
+    signedOut: trusted.lastError?.kind === 'signed-out',
+    keyLabelPattern: settings.keyLabelPattern,
+    enableSpotTrading: settings.enableSpotTrading,
+    runs,
+  };
+}
+
+/** Accepts ports from our content scripts on the contract's hosts and keeps each one up to date. */
+export function servePages(): void {
+  const ports = new Set<Browser.runtime.Port>();
+  const ownOrigin = browser.runtime.getURL('/');
+  const push = async (only?: Browser.runtime.Port) => {
+    const message: Push = { type: 'state', state: await pageState() };
+    for (const port of only ? [only] : ports) port.postMessage(message);
+  };
+  browser.runtime.onConnect.addListener((port) => {
+    const place = port.sender && senderPlace(port.sender, browser.runtime.id, ownOrigin);
+    if (port.name !== PAGE_PORT || !place || !('host' in place) || !PAGE_HOSTS.includes(place.host)) {
+      port.disconnect();
+      return;
+    }
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    void push(port);
+    // The guide needs a list: fetch once if there is none yet (the result arrives as a push).
+    if (place.host === 'www.binance.com') void currentTrustedIps().catch(() => undefined);
+  });
+  for (const item of [trustedIpsItem, settingsItem, historyItem]) item.watch(() => void push());
+}
+
+/** Chrome: storage.local for the extension's own pages and worker only. Firefox has no such switch. */
+export async function closeStorageToContentScripts(): Promise<void> {
+  const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } } } }).chrome?.storage?.local;
+  await local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+}
