@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fetchTrustedIps, postRefresh } from '@/lib/bitsgap/client';
 import { parseIpList } from '@/lib/ip';
-import { acceptMessage } from '@/lib/messages';
+import { acceptMessage, ALLOWED_SENDERS, Message } from '@/lib/messages';
 import { trustedIpsItem } from '@/lib/storage';
 import { refreshTrustedIps, storeTrustedIps } from '@/lib/trusted-ips';
 
@@ -84,20 +84,39 @@ describe('malformed Bitsgap answers', () => {
   });
 });
 
-describe('malformed messages', () => {
-  it('are ignored, never thrown (300 values)', () => {
+describe('messages from anywhere', () => {
+  it('are taken only when well formed and sent from a place allowed for their type; never thrown (400 values)', () => {
     const id = 'abcdefghijklmnopabcdefghijklmnop';
     const origin = `chrome-extension://${id}/`;
+    const wellFormed = fc.constantFrom<unknown>(
+      { type: 'trusted-ips:get' },
+      { type: 'trusted-ips:fetch' },
+      { type: 'trusted-ips:set', ips: ['8.8.8.8'] },
+      { type: 'trusted-ips:captured', ips: ['8.8.8.8'] },
+      { type: 'save:verified', label: 'Bitsgap_com', ips: ['8.8.8.8'], added: [] },
+    );
+    const places = fc.oneof(
+      fc.constant(`${origin}popup.html`),
+      fc.constantFrom('https://www.binance.com/en/my/settings/api-management', 'https://app.bitsgap.com/my-exchanges', 'http://www.binance.com/', 'https://www.binance.com.evil.example/'),
+      fc.webUrl(),
+    );
     fc.assert(
       fc.property(
-        fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom('trusted-ips:get', 'save:verified', 'trusted-ips:set', 'x'), ips: fc.anything(), label: fc.anything() })),
-        fc.record({ id: fc.constantFrom(id, 'other'), url: fc.oneof(fc.webUrl(), fc.constant(`${origin}popup.html`)) }),
+        fc.oneof(wellFormed, fc.anything(), fc.record({ type: fc.constantFrom('trusted-ips:get', 'save:verified', 'trusted-ips:set', 'x'), ips: fc.anything(), label: fc.anything() })),
+        fc.record({ id: fc.constantFrom(id, 'other'), url: places }),
         (raw, sender) => {
           const accepted = acceptMessage(raw, sender, id, origin);
-          if (accepted) expect(sender.id).toBe(id);
+          const parsed = Message.safeParse(raw);
+          const rule = parsed.success ? ALLOWED_SENDERS[parsed.data.type] : undefined;
+          const url = new URL(sender.url);
+          const allowedPlace =
+            rule !== undefined &&
+            (sender.url.startsWith(origin) ? rule.extensionPages : url.protocol === 'https:' && rule.hosts.includes(url.host));
+          expect(accepted !== undefined).toBe(sender.id === id && parsed.success && allowedPlace);
+          if (accepted) expect(accepted).toEqual(parsed.data);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 });

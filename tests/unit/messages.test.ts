@@ -7,9 +7,10 @@ const fromBinance = { id: OWN_ID, url: 'https://www.binance.com/en/my/settings/a
 const fromPopup = { id: OWN_ID, url: `${ORIGIN}popup.html` };
 
 describe('acceptMessage', () => {
-  it('accepts a known message from the Binance content script and from the popup', () => {
-    expect(acceptMessage({ type: 'trusted-ips:get' }, fromBinance, OWN_ID, ORIGIN)).toEqual({ type: 'trusted-ips:get' });
+  it('accepts a known message from the popup; the Binance content script only reports saves (its list is pushed over a port)', () => {
     expect(acceptMessage({ type: 'trusted-ips:fetch' }, fromPopup, OWN_ID, ORIGIN)).toEqual({ type: 'trusted-ips:fetch' });
+    expect(acceptMessage({ type: 'trusted-ips:get' }, fromPopup, OWN_ID, ORIGIN)).toEqual({ type: 'trusted-ips:get' });
+    expect(acceptMessage({ type: 'trusted-ips:get' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
   });
 
   it('rejects unknown types and wrong shapes', () => {
