@@ -4,7 +4,7 @@ import { Guide, Spotlight, type SpotlightProps } from '@/components/Guide';
 import { auditCard } from '@/lib/guide/audit';
 import { pasteTrustedIps, turnOffWithdrawals } from '@/lib/binance/fill';
 import { pageWords } from '@/lib/binance/locale';
-import { findAppRoot, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton } from '@/lib/binance/locate';
+import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton } from '@/lib/binance/locate';
 import { findCardByKey, snapshotCards } from '@/lib/binance/snapshot';
 import { watchPage } from '@/lib/binance/watch';
 import { INITIAL, justSaved, reduce, type GuideEvent, type GuideState, type PageSnapshot } from '@/lib/guide/machine';
@@ -150,6 +150,21 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
       event.preventDefault();
       event.stopPropagation();
       dispatch({ type: 'choose', apiKey: card.apiKey, page: page.current });
+    };
+    document.addEventListener('click', onClick, { capture: true, signal });
+    return () => document.removeEventListener('click', onClick, { capture: true });
+  }, [state.step]);
+
+  // A save starts with the user's own click on this card's Save; their Cancel takes it back.
+  useEffect(() => {
+    if (state.step !== 'save') return;
+    const apiKey = state.apiKey;
+    const onClick = (event: MouseEvent) => {
+      const card = event.isTrusted ? findCardByKey(document, words, apiKey) : undefined;
+      if (!card) return;
+      const target = event.target as Node;
+      if (findSaveButton(card, words)?.contains(target)) dispatch({ type: 'save-clicked' });
+      else if (findCancelButton(card, words)?.contains(target)) dispatch({ type: 'cancel-clicked' });
     };
     document.addEventListener('click', onClick, { capture: true, signal });
     return () => document.removeEventListener('click', onClick, { capture: true });

@@ -34,7 +34,8 @@ export type GuideState =
   | ({ step: 'paste'; toAdd: number; total: number } & Keyed)
   | ({ step: 'pasting' } & Keyed)
   | ({ step: 'paste-failed'; reason: PasteFailure; detail?: string } & Keyed)
-  | ({ step: 'save'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean } & Keyed)
+  // `saveClicked`: the user's own click on this card's Save, since the paste or their last Cancel.
+  | ({ step: 'save'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean; saveClicked: boolean } & Keyed)
   | ({ step: 'done'; added: string[]; ips: string[] } & Keyed)
   | ({ step: 'already'; count: number } & Keyed);
 
@@ -46,7 +47,9 @@ export type GuideEvent =
   | { type: 'paste-start' }
   | { type: 'paste-failed'; reason: PasteFailure; detail?: string }
   | { type: 'pasted'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean }
-  | { type: 'withdrawals-off' };
+  | { type: 'withdrawals-off' }
+  | { type: 'save-clicked' }
+  | { type: 'cancel-clicked' };
 
 export const INITIAL: GuideState = { step: 'loading' };
 
@@ -71,9 +74,10 @@ function stepFor(card: CardSnapshot, trusted: string[], prev: GuideState): Guide
   }
   const have = new Set(card.ips.map(canonicalIp));
   const complete = trusted.every((ip) => have.has(ip));
-  if (prev.step === 'save') {
-    // The form closed: saved if the read view lists every address, else the user cancelled.
-    return complete ? { step: 'done', ...key, added: prev.added, ips: trusted } : { step: 'edit', ...key };
+  if (prev.step === 'save' && prev.saveClicked && complete) {
+    // Saved: the user clicked Save and the read view now lists every address. A form that
+    // closed any other way (Cancel, Esc, a re-render, a page drawing tags) is not a save.
+    return { step: 'done', ...key, added: prev.added, ips: trusted };
   }
   if (prev.step === 'done' && complete) return prev;
   return complete ? { step: 'already', ...key, count: trusted.length } : { step: 'edit', ...key };
@@ -96,8 +100,12 @@ export function reduce(state: GuideState, event: GuideEvent): GuideState {
       return state.step === 'pasting' ? { step: 'paste-failed', apiKey: state.apiKey, label: state.label, reason: event.reason, detail: event.detail } : state;
     case 'pasted':
       return state.step === 'pasting'
-        ? { step: 'save', apiKey: state.apiKey, label: state.label, added: event.added, kept: event.kept, withdrawalsOn: event.withdrawalsOn, spotMissing: event.spotMissing }
+        ? { step: 'save', apiKey: state.apiKey, label: state.label, added: event.added, kept: event.kept, withdrawalsOn: event.withdrawalsOn, spotMissing: event.spotMissing, saveClicked: false }
         : state;
+    case 'save-clicked':
+      return state.step === 'save' ? { ...state, saveClicked: true } : state;
+    case 'cancel-clicked':
+      return state.step === 'save' ? { ...state, saveClicked: false } : state;
     case 'withdrawals-off':
       return state.step === 'save' ? { ...state, withdrawalsOn: false } : state;
     case 'snapshot':

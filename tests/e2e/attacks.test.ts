@@ -2,8 +2,10 @@
 // page (or code running where the extension's content scripts run) can actually do.
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { binanceUrl, launch, type Browser } from '../support/chromium';
+import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
+import { card } from '../support/flow';
 import { startServer, type TestServer } from '../support/server';
+import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
 
 /**
  * Runs `expression` in the extension's own content-script world on `page` (Chromium's isolated
@@ -51,3 +53,38 @@ describe('code in a content-script context', () => {
   });
 });
 
+
+describe('a page that draws a save that never happened', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer(defaultScenario({ fakeSaveOnCancel: true, keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
+    browser = await launch(server);
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('after the user cancels, tags and a "saved" toast drawn by the page are no save: no Saved, no history, no refresh', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(binanceUrl());
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    await guide(page).getByText(/^Added 4/).waitFor();
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Cancel', exact: true }).click();
+    // The page now shows every address as a saved tag, and a toast.
+    await page.getByRole('alert').waitFor();
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).waitFor();
+    await page.waitForTimeout(800);
+    const status = await guide(page).getByRole('status').textContent();
+    // The page's own read view now lists the addresses, so the guide may say the key holds them;
+    // it must not say the user saved.
+    expect(status).not.toMatch(/^Saved/);
+    expect(await guide(page).getByText(/Bitsgap reports|Waiting for Bitsgap/).count()).toBe(0);
+    const stored = await (await browser.worker()).evaluate(() => chrome.storage.local.get(['history', 'refreshJobs']));
+    expect(stored.history ?? []).toEqual([]);
+    expect(server.bitsgap.refreshCalls).toEqual([]);
+    expect(server.saves).toEqual([]);
+  });
+});

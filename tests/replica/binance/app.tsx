@@ -142,7 +142,7 @@ function SecurityVerification(props: { onSubmit: (code: string) => boolean; onCl
   );
 }
 
-function EditForm(props: { apiKey: ReplicaKey; onCancel: () => void; onSaved: (k: ReplicaKey) => void; onFirstInput?: () => void }) {
+function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void; onSaved: (k: ReplicaKey) => void; onFirstInput?: () => void }) {
   const { apiKey } = props;
   const [perms, setPerms] = useState<Record<PermissionId, boolean>>(() =>
     Object.fromEntries(PERMISSION_IDS.map((id) => [id, apiKey.permissions[id] ?? false])) as Record<PermissionId, boolean>,
@@ -248,7 +248,7 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: () => void; onSaved: (k
         {error ? <div className={cls('error')}>{error}</div> : null}
       </div>
       <div className={cls('footer')}>
-        <button className={cls('plain')} onClick={props.onCancel}>
+        <button className={cls('plain')} onClick={() => props.onCancel(ips)}>
           {s.cancel}
         </button>
         <button className={cls('primary')} onClick={save}>
@@ -334,7 +334,13 @@ function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void;
           key={formKey}
           onFirstInput={scenario.remountFormOnInput && formKey === 0 ? () => setFormKey(1) : undefined}
           apiKey={apiKey}
-          onCancel={() => setEditing(false)}
+          onCancel={(ips) => {
+            setEditing(false);
+            if (!scenario.fakeSaveOnCancel) return;
+            // A page that draws what a save looks like, with nothing saved.
+            props.onChange({ ...apiKey, ips });
+            props.onToast(s.saved);
+          }}
           onSaved={(k) => {
             setEditing(false);
             props.onChange(k);

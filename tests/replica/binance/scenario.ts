@@ -23,6 +23,8 @@ export interface Scenario {
   hostile?: boolean;
   /** React throws the edit form away and renders it afresh when its IP input first changes. */
   remountFormOnInput?: boolean;
+  /** On Cancel, the page draws the entered addresses as saved tags and a "saved" toast; nothing is saved. */
+  fakeSaveOnCancel?: boolean;
 }
 
 /** What the replica POSTs when the user passes 2FA. */
