@@ -164,12 +164,33 @@ export function findIpInput(card: Element): HTMLInputElement | HTMLTextAreaEleme
   return [...card.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_INPUTS)].find((i) => !insideDialog(i, card));
 }
 
-/** "Confirm" beside the address input; without the word, the one button next to the input. */
+/**
+ * The address editor: the largest block around the input that holds no radio and no checkbox
+ * (the restriction choice and the permissions are outside it). Confirm is looked for only here.
+ */
+function addressEditor(card: Element, input: Element): Element {
+  let editor = input.parentElement ?? card;
+  for (let cur = editor.parentElement; cur && cur !== card && card.contains(cur); cur = cur.parentElement) {
+    if (cur.querySelector(RADIOS) || cur.querySelector(CHECKBOXES)) break;
+    editor = cur;
+  }
+  return editor;
+}
+
+/**
+ * "Confirm" beside the address input; without the word, the one button next to the input.
+ * Never Save, Cancel or Delete, and never a button outside the address editor.
+ */
 export function findConfirmButton(card: Element, input: Element, words: PageWords[]): Element | undefined {
-  const byWord = buttons(card).find((b) => matchesWord(text(b), words, 'confirm'));
+  const editor = addressEditor(card, input);
+  const forbidden = new Set([findSaveButton(card, words), findCancelButton(card, words), findDeleteButton(card, words)]);
+  const candidates = buttons(editor).filter(
+    (b) => !forbidden.has(b) && !(['save', 'cancel', 'delete'] as const).some((key) => matchesWord(text(b), words, key)),
+  );
+  const byWord = candidates.find((b) => matchesWord(text(b), words, 'confirm'));
   if (byWord) return byWord;
-  for (let cur = input.parentElement; cur && cur !== card; cur = cur.parentElement) {
-    const near = buttons(cur);
+  for (let cur = input.parentElement; cur && editor.contains(cur); cur = cur.parentElement) {
+    const near = candidates.filter((b) => cur!.contains(b));
     if (near.length === 1) return near[0];
     if (near.length > 1) return undefined;
   }

@@ -159,3 +159,24 @@ describe('locale', () => {
     expect(wordsFor('ja').map((w) => w.editRestrictions[0])).toEqual(['Edit restrictions']);
   });
 });
+
+describe('Confirm, when the page has no word for it', () => {
+  const page = (body: string) => new DOMParser().parseFromString(`<div id="card">${body}</div>`, 'text/html').getElementById('card')!;
+  const words = wordsFor('ja');
+  const radios = '<div role="radiogroup"><div role="radio" aria-checked="false">a</div><div role="radio" aria-checked="true">b</div></div>';
+
+  it('is the one button beside the input', () => {
+    const card = page(`${radios}<div><div><input><button>確認</button></div><div><span>1.2.3.4</span></div></div><div><button>取消</button><button>保存</button></div>`);
+    expect(text(findConfirmButton(card, card.querySelector('input')!, words))).toBe('確認');
+  });
+
+  it('is never Save, Cancel or Delete, nor a button outside the address editor', () => {
+    // The input's only neighbour is the form's footer: its last button is what Save falls back to.
+    const card = page(`${radios}<div><input></div><div><button>取消</button><button>保存</button></div>`);
+    expect(findConfirmButton(card, card.querySelector('input')!, words)).toBeUndefined();
+    const english = page(`${radios}<div><input><button>Save</button></div>`);
+    expect(findConfirmButton(english, english.querySelector('input')!, wordsFor('en'))).toBeUndefined();
+    const deleteOnly = page(`<div><input><button>Delete</button></div>`);
+    expect(findConfirmButton(deleteOnly, deleteOnly.querySelector('input')!, wordsFor('en'))).toBeUndefined();
+  });
+});
