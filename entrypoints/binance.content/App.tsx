@@ -10,6 +10,7 @@ import { watchPage } from '@/lib/binance/watch';
 import { INITIAL, justSaved, reduce, type GuideEvent, type GuideState, type PageSnapshot } from '@/lib/guide/machine';
 import { viewFor, type ActionId } from '@/lib/guide/view';
 import { t } from '@/lib/i18n';
+import type { ClickGuard } from '@/lib/ui/click-guard';
 import { send, type PageState } from '@/lib/messages';
 import { listenToBackground } from '@/lib/page-link';
 import { BITSGAP_EXCHANGES_URL } from '@/lib/refresh-text';
@@ -45,7 +46,7 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function App({ onClose, signal }: { onClose: () => void; signal: AbortSignal }) {
+export function App({ onClose, signal, guard }: { onClose: () => void; signal: AbortSignal; guard: ClickGuard }) {
   const [state, dispatch] = useReducer<GuideState, GuideEvent>(reduce, INITIAL);
   const previous = useRef(state);
   const [pushed, setPushed] = useState<PageState>();
@@ -218,15 +219,15 @@ export function App({ onClose, signal }: { onClose: () => void; signal: AbortSig
         dir={dir}
         edge={rect && rect.top + rect.height > window.innerHeight - PANEL_CLEARANCE_PX ? 'top' : 'bottom'}
         onClose={(event) => {
-          if (event.isTrusted) onClose();
+          if (event instanceof KeyboardEvent ? event.isTrusted : guard.accepts(event as MouseEvent)) onClose();
         }}
-        // Only the user's own input counts: the shadow root is open, so page scripts can reach
-        // these buttons, but the events they make are never trusted.
+        // Only the user's own click on the button as drawn counts: the shadow root is open, so a
+        // page can click these buttons (untrusted) or restyle them to catch a click meant for it.
         actions={view.actions.map((a) => ({
           label: a.label,
           primary: a.primary,
           onClick: (event) => {
-            if (event.isTrusted) void act(a.id);
+            if (guard.accepts(event)) void act(a.id);
           },
         }))}
       />

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { isApiManagementPath } from '@/lib/binance/route';
+import { guardClicks } from '@/lib/ui/click-guard';
 import { App } from './App';
 import '@/components/overlay.css';
 import './style.css';
@@ -52,7 +53,9 @@ async function mountGuide(ctx: ContentScriptContext, onClose: () => void) {
     anchor: 'body',
     mode: 'open',
     onMount: (container) => {
-      render(<App onClose={onClose} signal={run.signal} />, container);
+      const root = container.getRootNode() as ShadowRoot;
+      const guard = guardClicks(root, () => root.querySelector('.panel'), run.signal);
+      render(<App onClose={onClose} signal={run.signal} guard={guard} />, container);
       return container;
     },
     onRemove: (container) => {

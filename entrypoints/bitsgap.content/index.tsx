@@ -9,6 +9,7 @@ import { listenToBackground } from '@/lib/page-link';
 import type { Run } from '@/lib/storage';
 import { findTrustedIpDialog, type CapturedList } from '@/lib/bitsgap/capture';
 import { t } from '@/lib/i18n';
+import { guardClicks, type ClickGuard } from '@/lib/ui/click-guard';
 import { send } from '@/lib/messages';
 import '@/components/overlay.css';
 import './style.css';
@@ -16,7 +17,7 @@ import './style.css';
 // How long after a save the hint to click Refresh stays relevant.
 const REFRESH_HINT_MS = 60 * 60_000;
 
-function Capture({ signal }: { signal: AbortSignal }) {
+function Capture({ signal, guard }: { signal: AbortSignal; guard: ClickGuard }) {
   const [found, setFound] = useState<CapturedList>();
   const [dismissed, setDismissed] = useState<string>();
   const [saved, setSaved] = useState<string>();
@@ -54,21 +55,21 @@ function Capture({ signal }: { signal: AbortSignal }) {
     return (
       <>
         <Spotlight rect={refreshRect} />
-        <CaptureNotice message={t('bitsgapRefreshHint')} dismissLabel={t('close')} onDismiss={(e) => e.isTrusted && setDismissedRun(lastRun?.id)} />
+        <CaptureNotice message={t('bitsgapRefreshHint')} dismissLabel={t('close')} onDismiss={(e) => guard.accepts(e) && setDismissedRun(lastRun?.id)} />
       </>
     );
   }
-  if (saved) return <CaptureNotice message={saved} dismissLabel={t('close')} onDismiss={(e) => e.isTrusted && setSaved(undefined)} />;
+  if (saved) return <CaptureNotice message={saved} dismissLabel={t('close')} onDismiss={(e) => guard.accepts(e) && setSaved(undefined)} />;
   if (!found || dismissed === found.ips.join(',')) return null;
   return (
     <CaptureNotice
       message={t('captureOffer', String(found.ips.length))}
       acceptLabel={t('captureAccept')}
       dismissLabel={t('close')}
-      onDismiss={(e) => e.isTrusted && setDismissed(found.ips.join(','))}
-      // Only the user's own click: page scripts can reach the open shadow root, not make trusted events.
+      onDismiss={(e) => guard.accepts(e) && setDismissed(found.ips.join(','))}
+      // Only the user's own click on the button as drawn: the open shadow root lets a page restyle it.
       onAccept={(e) => {
-        if (!e.isTrusted) return;
+        if (!guard.accepts(e)) return;
         send({ type: 'trusted-ips:captured', ips: found.ips }).then(
           (result) => {
             setDismissed(found.ips.join(','));
@@ -92,7 +93,8 @@ export default defineContentScript({
       anchor: 'body',
       mode: 'open',
       onMount: (container) => {
-        render(<Capture signal={ctx.signal} />, container);
+        const root = container.getRootNode() as ShadowRoot;
+        render(<Capture signal={ctx.signal} guard={guardClicks(root, () => root.querySelector('.notice'), ctx.signal)} />, container);
         return container;
       },
       onRemove: (container) => {

@@ -88,3 +88,34 @@ describe('a page that draws a save that never happened', () => {
     expect(server.saves).toEqual([]);
   });
 });
+
+describe('a page that restyles the guide', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
+    browser = await launch(server);
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('stretching Paste invisibly over the page does not turn the user’s click elsewhere into a paste', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(binanceUrl());
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).waitFor();
+    // The page's own script reaches into the open shadow root.
+    await page.evaluate(() => {
+      const root = document.querySelector('ipwl-guide')!.shadowRoot!;
+      const paste = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Paste'))!;
+      paste.style.cssText = 'position: fixed; inset: 0; width: 100vw; height: 100vh; opacity: 0; z-index: 2147483647;';
+    });
+    // The user clicks the page's title, far from the guide.
+    await page.mouse.click(200, 90);
+    await page.waitForTimeout(800);
+    expect(await card(page, 'Bitsgap_com').getByText(server.bitsgap.ips[0]!, { exact: true }).count()).toBe(0);
+    expect(await guide(page).getByRole('status').textContent()).toMatch(/^Ready to enter/);
+  });
+});
