@@ -28,17 +28,21 @@ export interface ParsedList {
 const SEPARATORS = /[\s,;]+/u;
 const DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
 
-// Documentation ranges (RFC 5737, RFC 3849, RFC 9637) are accepted on purpose: they are the
-// only addresses safe to print in examples, and the contract's own example uses one.
-const DOCUMENTATION_V4: [ipaddr.IPv4, number][] = [
-  [ipaddr.IPv4.parse('192.0.2.0'), 24],
-  [ipaddr.IPv4.parse('198.51.100.0'), 24],
-  [ipaddr.IPv4.parse('203.0.113.0'), 24],
-];
-const DOCUMENTATION_V6: [ipaddr.IPv6, number][] = [
-  [ipaddr.IPv6.parse('2001:db8::'), 32],
-  [ipaddr.IPv6.parse('3fff::'), 20],
-];
+const cidr = (text: string) => ipaddr.parseCIDR(text);
+
+// Reserved although ipaddr.js calls them unicast: the documentation ranges (RFC 5737).
+const RESERVED_V4 = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24'].map(cidr);
+// IPv6 is public only inside global unicast (2000::/3), and there outside IANA's
+// special-purpose blocks and the returned 6bone block.
+const GLOBAL_UNICAST = cidr('2000::/3');
+const RESERVED_V6 = [
+  '2001::/23', // IETF protocol assignments: Teredo, benchmarking, ORCHID, AMT, AS112 …
+  '2001:db8::/32', // documentation
+  '2002::/16', // 6to4
+  '2620:4f:8000::/48', // AS112
+  '3fff::/20', // documentation
+  '3ffe::/16', // 6bone, returned
+].map(cidr);
 
 const RANGE_REASON: Record<string, RejectReason> = {
   unspecified: 'unspecified',
@@ -53,14 +57,12 @@ const RANGE_REASON: Record<string, RejectReason> = {
 };
 
 function classify(addr: ipaddr.IPv4 | ipaddr.IPv6): RejectReason | undefined {
-  const documentation =
-    addr.kind() === 'ipv4'
-      ? DOCUMENTATION_V4.some((r) => (addr as ipaddr.IPv4).match(r))
-      : DOCUMENTATION_V6.some((r) => (addr as ipaddr.IPv6).match(r));
-  if (documentation) return undefined;
   const range = addr.range();
-  if (range === 'unicast') return undefined;
-  return RANGE_REASON[range] ?? 'reserved';
+  if (range !== 'unicast') return RANGE_REASON[range] ?? 'reserved';
+  const special = addr.kind() === 'ipv4' ? RESERVED_V4 : RESERVED_V6;
+  if (special.some((r) => addr.kind() === r[0].kind() && addr.match(r))) return 'reserved';
+  if (addr.kind() === 'ipv6' && !addr.match(GLOBAL_UNICAST)) return 'reserved';
+  return undefined;
 }
 
 /** Checks one entry; returns its canonical form or why it is refused. */

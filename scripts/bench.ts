@@ -46,7 +46,7 @@ for (const [name, files, goal] of [
 }
 
 const server = await startServer();
-const TRUSTED_30 = Array.from({ length: 30 }, (_, i) => `198.51.100.${i + 1}`);
+const TRUSTED_30 = Array.from({ length: 30 }, (_, i) => `52.29.100.${i + 1}`);
 
 try {
   const browser = await launch(server);

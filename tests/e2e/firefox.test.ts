@@ -73,7 +73,7 @@ it('Firefox: the full flow — Edit restrictions, Paste, Save with 2FA, one refr
   expect(server.saves[0]).toMatchObject({
     label: 'Bitsgap_com',
     ipRestrict: true,
-    ips: ['203.0.113.10', '203.0.113.11', '198.51.100.7', '2001:db8::10'],
+    ips: ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'],
     permissions: { reading: true, spotMargin: true, withdrawals: false },
   });
   await expect.poll(() => server.bitsgap.refreshCalls.length, { timeout: 10_000 }).toBe(1);

@@ -10,7 +10,7 @@ import { card, saveWith2fa } from '../support/flow';
 let server: TestServer;
 let browser: Browser;
 
-const BITSGAP_IPS = ['203.0.113.10', '203.0.113.11', '198.51.100.7', '2001:db8::10'];
+const BITSGAP_IPS = ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'];
 
 beforeAll(async () => {
   server = await startServer();
@@ -87,7 +87,7 @@ describe('guide', () => {
   });
 
   it('in Russian, adds only the missing addresses to a key that holds some of them and one of the user’s own', async () => {
-    server.scenario = defaultScenario({ locale: 'ru', keys: [key('my-bot', ['1.1.1.1']), key('Bitsgap_com', ['203.0.113.10', '8.8.4.4'], { reading: true, spotMargin: true })] });
+    server.scenario = defaultScenario({ locale: 'ru', keys: [key('my-bot', ['1.1.1.1']), key('Bitsgap_com', ['34.89.113.10', '8.8.4.4'], { reading: true, spotMargin: true })] });
     const page = await openApiPage('ru');
     await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
     await card(page, 'Bitsgap_com', 'ru').getByRole('button', { name: 'Изменить ограничения' }).click();
@@ -95,7 +95,7 @@ describe('guide', () => {
     await expect.poll(() => status(page).textContent()).toBe('Added 3, kept 2 of yours. Check the list, then click Save and pass 2FA.');
     await saveWith2fa(page, 'Bitsgap_com', 'ru');
     await expect.poll(() => server.saves.length).toBe(1);
-    expect(server.saves[0]!.ips).toEqual(['203.0.113.10', '8.8.4.4', '203.0.113.11', '198.51.100.7', '2001:db8::10']);
+    expect(server.saves[0]!.ips).toEqual(['34.89.113.10', '8.8.4.4', '34.89.113.11', '52.29.100.7', '2a05:d014::10']);
     expect(server.saves[0]!.permissions).toMatchObject({ reading: true, spotMargin: true, withdrawals: false });
     expect(server.saves.map((s) => s.label)).toEqual(['Bitsgap_com']);
   });
@@ -109,7 +109,7 @@ describe('guide', () => {
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
     await expect.poll(() => status(page).textContent()).toContain('Nothing was entered: this key would hold more than 30 addresses');
     expect(await card(page, 'Bitsgap_com').getByRole('textbox').inputValue()).toBe('');
-    expect(await card(page, 'Bitsgap_com').getByText('203.0.113.10', { exact: true }).count()).toBe(0);
+    expect(await card(page, 'Bitsgap_com').getByText('34.89.113.10', { exact: true }).count()).toBe(0);
   });
 
   it('asks which key when two match, and follows the user’s click', async () => {
@@ -147,7 +147,7 @@ describe('guide', () => {
 
   it('audits every key card without a click: complete, missing some, unrestricted', async () => {
     server.scenario = defaultScenario({
-      keys: [key('Bitsgap_com', [...BITSGAP_IPS, '8.8.4.4']), key('bitsgap-old', ['203.0.113.10']), key('other', null)],
+      keys: [key('Bitsgap_com', [...BITSGAP_IPS, '8.8.4.4']), key('bitsgap-old', ['34.89.113.10']), key('other', null)],
     });
     const page = await openApiPage();
     const badge = (text: string) => page.locator('ipwl-guide').getByText(text, { exact: true });

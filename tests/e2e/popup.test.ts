@@ -5,7 +5,7 @@ import { startServer, type TestServer } from '../support/server';
 
 let server: TestServer;
 let browser: Browser;
-const IPS = ['203.0.113.10', '203.0.113.11', '198.51.100.7', '2001:db8::10'];
+const IPS = ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'];
 
 beforeAll(async () => {
   server = await startServer();
@@ -77,7 +77,7 @@ describe('popup', () => {
 
   it('captures the list from Bitsgap’s trusted-IP dialog; the popup shows it with source "Bitsgap page"', async () => {
     browser = await launch(server, { signedIn: false });
-    server.bitsgap.ips = ['198.51.100.20', '198.51.100.21', '2001:db8::20'];
+    server.bitsgap.ips = ['52.29.100.20', '52.29.100.21', '2a05:d014::20'];
     const page = await browser.context.newPage();
     await page.goto('https://app.bitsgap.com/my-exchanges');
     expect(await page.getByRole('button', { name: 'Use for Binance' }).count()).toBe(0);

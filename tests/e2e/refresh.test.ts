@@ -69,7 +69,7 @@ describe('refresh after save', () => {
 
   it('401: shows "signed out" and does not retry', async () => {
     browser.context.clearCookies({ domain: 'app.bitsgap.com' });
-    server.bitsgap.ips = ['203.0.113.10', '203.0.113.11', '198.51.100.7', '2001:db8::10'];
+    server.bitsgap.ips = ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'];
     // The list comes from a paste, since the user is signed out of Bitsgap.
     const popup = await browser.openPopup();
     await popup.getByRole('button', { name: 'Paste list' }).click();

@@ -49,30 +49,30 @@ describe('Binance replica', () => {
     await openRestrictedForm();
     const input = page.getByPlaceholder('Add IP addresses separated by spaces or commas');
     await input.evaluate((el: HTMLInputElement) => {
-      el.value = '203.0.113.10';
+      el.value = '34.89.113.10';
     });
     await page.getByRole('button', { name: 'Confirm' }).click();
-    expect(await page.getByText('203.0.113.10', { exact: true }).count()).toBe(0);
+    expect(await page.getByText('34.89.113.10', { exact: true }).count()).toBe(0);
     // The same text typed as a user would is accepted.
-    await input.fill('203.0.113.10 203.0.113.11,198.51.100.7');
+    await input.fill('34.89.113.10 34.89.113.11,52.29.100.7');
     await page.getByRole('button', { name: 'Confirm' }).click();
-    await page.getByText('198.51.100.7', { exact: true }).waitFor();
-    expect(await page.getByText('203.0.113.11', { exact: true }).count()).toBe(1);
+    await page.getByText('52.29.100.7', { exact: true }).waitFor();
+    expect(await page.getByText('34.89.113.11', { exact: true }).count()).toBe(1);
   });
 
   it('refuses a batch that would pass 30 addresses, adding none of it', async () => {
     await openRestrictedForm();
-    const many = Array.from({ length: 31 }, (_, i) => `203.0.113.${i + 1}`).join(' ');
+    const many = Array.from({ length: 31 }, (_, i) => `34.89.113.${i + 1}`).join(' ');
     await page.getByPlaceholder('Add IP addresses separated by spaces or commas').fill(many);
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.getByText('You can add up to 30 IP addresses.').waitFor();
-    expect(await page.getByText('203.0.113.1', { exact: true }).count()).toBe(0);
+    expect(await page.getByText('34.89.113.1', { exact: true }).count()).toBe(0);
   });
 
   it('records a save only after the right 2FA code, then shows the new list in the read view', async () => {
     await openRestrictedForm();
     await card('Bitsgap_com').getByRole('checkbox', { name: 'Enable Spot & Margin Trading' }).click();
-    await page.getByPlaceholder('Add IP addresses separated by spaces or commas').fill('203.0.113.10');
+    await page.getByPlaceholder('Add IP addresses separated by spaces or commas').fill('34.89.113.10');
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     const modal = page.getByRole('dialog', { name: 'Security Verification' });
@@ -87,11 +87,11 @@ describe('Binance replica', () => {
     expect(server.saves[0]).toMatchObject({
       label: 'Bitsgap_com',
       ipRestrict: true,
-      ips: ['203.0.113.10'],
+      ips: ['34.89.113.10'],
       permissions: { reading: true, spotMargin: true, withdrawals: false },
     });
     expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
-    expect(await card('Bitsgap_com').getByText('203.0.113.10', { exact: true }).count()).toBe(1);
+    expect(await card('Bitsgap_com').getByText('34.89.113.10', { exact: true }).count()).toBe(1);
   });
 
   it('speaks Russian when the scenario says so', async () => {

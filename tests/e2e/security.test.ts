@@ -142,7 +142,7 @@ describe('in the browser', () => {
     await page.waitForTimeout(1500);
     expect(await realGuide.count()).toBe(1);
     expect(await status()).toBe("Ready to enter Bitsgap's addresses into Bitsgap_com. Nothing is saved until you click Save.");
-    expect(await card(page, 'Bitsgap_com').getByText('203.0.113.10', { exact: true }).count()).toBe(0);
+    expect(await card(page, 'Bitsgap_com').getByText('34.89.113.10', { exact: true }).count()).toBe(0);
     const stored = await (await browser.worker()).evaluate(() => chrome.storage.local.get(['history', 'refreshJobs', 'trustedIps']));
     expect(JSON.stringify(stored)).not.toContain('6.6.6.6');
     expect(stored.history ?? []).toEqual([]);
@@ -157,7 +157,7 @@ describe('in the browser', () => {
 
   it('faults mid-flow: the user cancels while addresses are being entered; a message, no save, no refresh', async () => {
     server.scenario = defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] });
-    server.bitsgap.ips = Array.from({ length: 12 }, (_, i) => `203.0.113.${i + 1}`);
+    server.bitsgap.ips = Array.from({ length: 12 }, (_, i) => `34.89.113.${i + 1}`);
     browser = await launch(server);
     const page = await browser.context.newPage();
     await page.goto(binanceUrl());
@@ -167,7 +167,7 @@ describe('in the browser', () => {
     await page.waitForTimeout(500);
     expect(server.saves).toEqual([]);
     expect(server.bitsgap.refreshCalls).toEqual([]);
-    server.bitsgap.ips = ['203.0.113.10', '203.0.113.11', '198.51.100.7', '2001:db8::10'];
+    server.bitsgap.ips = ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'];
   });
 });
 
@@ -191,7 +191,7 @@ describe('the form re-rendered during the paste', () => {
     await expect.poll(() => guide(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^(Could not find the address field|Binance did not accept every address|The edit form closed or changed)/);
     expect(await guide(page).textContent()).toContain('Nothing was saved. Check the form, or click Cancel on Binance');
     expect(await guide(page).getByRole('button', { name: 'Try again' }).count()).toBe(1);
-    expect(await card(page, 'Bitsgap_com').getByText('203.0.113.10', { exact: true }).count()).toBe(0);
+    expect(await card(page, 'Bitsgap_com').getByText('34.89.113.10', { exact: true }).count()).toBe(0);
     expect(server.saves).toEqual([]);
     expect(server.events).toEqual([]);
   });

@@ -156,7 +156,7 @@ async function handleBitsgap(server: TestServer, req: IncomingMessage, res: Serv
       case 'rate-limited':
         return send(res, 429, '{"error":"slow down"}');
       case 'malformed':
-        return send(res, 200, '{"ips": ["203.0.113.10",');
+        return send(res, 200, '{"ips": ["34.89.113.10",');
       case 'wrong-shape':
         return send(res, 200, JSON.stringify({ ips: 'not a list' }));
       case 'slow':
@@ -195,7 +195,7 @@ export async function startServer(scenario: Scenario = defaultScenario()): Promi
     events: [],
     bitsgap: {
       session: 'session-' + Math.random().toString(36).slice(2),
-      ips: ['203.0.113.10', '203.0.113.11', '198.51.100.7', '2001:db8::10'],
+      ips: ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'],
       trustedIpsMode: 'ok',
       slowMs: 12_000,
       trustedIpsCalls: [],

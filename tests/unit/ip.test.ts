@@ -6,11 +6,11 @@ describe('parseIp', () => {
   it.each([
     ['8.8.8.8', '8.8.8.8'],
     ['1.1.1.1', '1.1.1.1'],
-    ['203.0.113.10', '203.0.113.10'],
+    ['34.89.113.10', '34.89.113.10'],
     ['2606:4700:4700::1111', '2606:4700:4700::1111'],
     ['2606:4700:4700:0:0:0:0:1111', '2606:4700:4700::1111'],
     ['2A00:1450:4001:80B::200E', '2a00:1450:4001:80b::200e'],
-    ['2001:db8::10', '2001:db8::10'],
+    ['2a05:d014::10', '2a05:d014::10'],
   ])('accepts %s as %s', (input, canonical) => {
     expect(parseIp(input)).toEqual({ ip: canonical });
   });
@@ -40,7 +40,18 @@ describe('parseIp', () => {
     ['fe80::1%eth0', 'not-an-address'],
     ['example.com', 'not-an-address'],
     ['１.２.３.４', 'not-an-address'],
-    ['2001:db8::g', 'not-an-address'],
+    ['2a05:d014::g', 'not-an-address'],
+    ['192.0.2.1', 'reserved'],
+    ['198.51.100.7', 'reserved'],
+    ['203.0.113.10', 'reserved'],
+    ['2001:db8::10', 'reserved'],
+    ['3fff::1', 'reserved'],
+    ['4000::1', 'reserved'],
+    ['abcd::1', 'reserved'],
+    ['3ffe::1', 'reserved'],
+    ['2001::1', 'reserved'],
+    ['2002:808:808::1', 'reserved'],
+    ['100::1', 'reserved'],
     ['08.8.8.8', 'not-canonical'],
     ['8.8.8.010', 'not-canonical'],
   ])('rejects %s as %s', (input, reason) => {
@@ -139,6 +150,33 @@ describe('parseIpList properties', () => {
         expect(plan.overLimit).toBe(plan.total > MAX_IPS_PER_KEY);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('IPv6: only global unicast is public', () => {
+  const hex = (n: number) => n.toString(16);
+  const rest = (n: number) => fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: n, maxLength: n }).map((r) => r.map(hex));
+  const refusedAs = (reason: string | undefined) => (ip: string) => {
+    const result = parseIp(ip);
+    if (reason) expect(result).toEqual({ reason });
+    else expect(result).toHaveProperty('reason');
+  };
+
+  it('refuses every address outside 2000::/3 (1000 addresses)', () => {
+    const first = fc.oneof(fc.integer({ min: 0x0001, max: 0x1fff }), fc.integer({ min: 0x4000, max: 0xffff })).map(hex);
+    fc.assert(fc.property(fc.tuple(first, rest(7)).map(([f, r]) => [f, ...r].join(':')), refusedAs(undefined)), { numRuns: 1000 });
+  });
+
+  it('refuses 6bone and the documentation block, accepts the rest of 2a00::/12 (1000 addresses)', () => {
+    fc.assert(fc.property(rest(7).map((r) => ['3ffe', ...r].join(':')), refusedAs('reserved')), { numRuns: 300 });
+    fc.assert(fc.property(rest(6).map((r) => ['2001', 'db8', ...r].join(':')), refusedAs('reserved')), { numRuns: 300 });
+    const good = fc.tuple(fc.integer({ min: 0x2a00, max: 0x2a0f }).map(hex), rest(7)).map(([f, r]) => [f, ...r].join(':'));
+    fc.assert(
+      fc.property(good, (ip) => {
+        expect(parseIp(ip)).toHaveProperty('ip');
+      }),
+      { numRuns: 400 },
     );
   });
 });
