@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '@/components/OptionsForm';
+import { DEFAULT_BITSGAP_ORIGIN } from '@/lib/bitsgap/origin';
 import { t } from '@/lib/i18n';
 import { Settings, settingsItem } from '@/lib/storage';
 
-const CONTRACT_ORIGINS = ['https://app.bitsgap.com'];
 
 export function App() {
   const [settings, setSettings] = useState<Settings>();
@@ -32,23 +32,20 @@ export function App() {
           setStatus(t('optionsInvalid'));
           return;
         }
-        void (async () => {
-          // The contract's hosts are granted at install; any other host needs the user's grant.
-          const origin = new URL(parsed.data.bitsgapBaseUrl).origin;
-          if (!CONTRACT_ORIGINS.includes(origin)) {
-            const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
-            if (!granted) {
-              setStatus(t('optionsPermissionDenied', origin));
-              return;
-            }
-          }
-          if (parsed.data.notify && !(await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false))) {
-            setStatus(t('optionsNotifyDenied'));
+        // Everything this setting needs, asked for in one request while the click is still being
+        // handled: Firefox refuses a second request after an await.
+        const origin = new URL(parsed.data.bitsgapBaseUrl).origin;
+        const origins = origin === DEFAULT_BITSGAP_ORIGIN ? [] : [`${origin}/*`];
+        const permissions = parsed.data.notify ? ['notifications' as const] : [];
+        const granted = origins.length + permissions.length === 0 ? Promise.resolve(true) : browser.permissions.request({ origins, permissions }).catch(() => false);
+        void granted.then(async (ok) => {
+          if (!ok) {
+            setStatus(origins.length > 0 ? t('optionsPermissionDenied', origin) : t('optionsNotifyDenied'));
             return;
           }
           await settingsItem.set(parsed.data);
           setStatus(t('optionsSaved'));
-        })();
+        });
       }}
     />
   );
