@@ -1,5 +1,6 @@
-// A hostile page script for the replica: it tries every way a page could make the extension
-// act on its own, and plants look-alikes of the guide and of a Bitsgap key card.
+// A hostile page script for the replica: it clicks the guide's buttons and presses Esc in its
+// open shadow root by script (untrusted events), and plants look-alikes of the guide and of a
+// Bitsgap key card. Restyled buttons, a drawn save and storage writes are in tests/e2e/attacks.test.ts.
 (function () {
   const fakeKey = 'F'.repeat(64);
   const planted = [];
@@ -24,9 +25,6 @@
   }
 
   function attack() {
-    window.postMessage({ type: 'save:verified', label: 'Bitsgap_com', ips: ['6.6.6.6'], added: ['6.6.6.6'] }, '*');
-    window.postMessage({ type: 'trusted-ips:captured', ips: ['6.6.6.6'] }, '*');
-    document.dispatchEvent(new CustomEvent('ipwl:paste', { detail: { ips: ['6.6.6.6'] } }));
     for (const host of document.querySelectorAll('ipwl-guide')) {
       const root = host.shadowRoot;
       if (!root) continue;
