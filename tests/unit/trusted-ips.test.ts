@@ -61,3 +61,32 @@ describe('the stored list', () => {
     expect(state.list?.ips).toEqual(['8.8.8.8', '1.1.1.1']);
   });
 });
+
+describe('a Bitsgap base URL on another origin', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const counting = () => {
+    const calls: string[] = [];
+    const impl: typeof fetch = async (url) => {
+      calls.push(String(url));
+      return new Response(GOOD);
+    };
+    return { impl, calls };
+  };
+
+  it('is called only while the user has granted that origin, checked before each request', async () => {
+    const { settingsItem, DEFAULT_SETTINGS } = await import('@/lib/storage');
+    await settingsItem.set({ ...DEFAULT_SETTINGS, bitsgapBaseUrl: 'https://bitsgap.example' });
+    let granted = false;
+    Object.assign(fakeBrowser.permissions, { contains: async ({ origins }: { origins: string[] }) => granted && origins[0] === 'https://bitsgap.example/*' });
+    const { impl, calls } = counting();
+    expect((await refreshTrustedIps(impl)).lastError).toMatchObject({ kind: 'unavailable' });
+    expect(calls).toEqual([]);
+    granted = true;
+    expect((await refreshTrustedIps(impl)).list?.ips).toEqual(['8.8.8.8', '1.1.1.1']);
+    expect(calls).toEqual(['https://bitsgap.example/api/v1/exchanges/binance/trusted-ips']);
+    // Withdrawn later: no request again.
+    granted = false;
+    await refreshTrustedIps(impl);
+    expect(calls).toHaveLength(1);
+  });
+});
