@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { list, text, z } from './schema';
-import { TrustedIpsState, type Run } from './storage';
+import { TrustedIpsState } from './storage';
 
 /** Every message the extension's parts send to the background. */
 export const Message = z.discriminatedUnion('type', [
@@ -84,25 +84,6 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string, o
   const allowed = ALLOWED_SENDERS[parsed.data.type];
   const ok = 'page' in place ? allowed.extensionPages : allowed.hosts.includes(place.host);
   return ok ? parsed.data : undefined;
-}
-
-/** The port a content script opens to hear the list, settings and saves' outcomes from the background. */
-export const PAGE_PORT = 'ipwl:page';
-export const PAGE_HOSTS = ['www.binance.com', 'app.bitsgap.com'];
-
-/** What a content script needs, pushed by the background: it never reads storage itself. */
-export interface PageState {
-  /** The trusted list in canonical form, or null when there is none yet. */
-  trusted: string[] | null;
-  signedOut: boolean;
-  keyLabelPattern: string;
-  enableSpotTrading: boolean;
-  /** The popup's history, newest first: a content script follows its own save's outcome here. */
-  runs: Run[];
-}
-export interface Push {
-  type: 'state';
-  state: PageState;
 }
 
 /** Sends a message to the background and validates the reply. */

@@ -1,7 +1,8 @@
 // A content script's side of the port to its background: the list, settings and saves'
 // outcomes arrive here, already validated by the background.
 import { browser } from 'wxt/browser';
-import { PAGE_PORT, type PageState, type Push } from './messages';
+import type { Message, Replies } from './messages';
+import { PAGE_PORT, type PageState, type Push } from './protocol';
 
 // A stopped service worker closes the port; open it again after this long.
 const RECONNECT_MS = 500;
@@ -27,4 +28,13 @@ export function listenToBackground(signal: AbortSignal, onState: (state: PageSta
     signal.addEventListener('abort', () => port.disconnect(), { once: true });
   };
   connect();
+}
+
+/**
+ * Sends a message to the background, which validates it and its sender. The reply comes from
+ * our own background; the caller checks the fields it uses.
+ */
+export async function tell<T extends Message>(message: T): Promise<Partial<Replies[T['type']]> | undefined> {
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  return typeof reply === 'object' && reply !== null ? (reply as Partial<Replies[T['type']]>) : undefined;
 }

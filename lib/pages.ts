@@ -2,7 +2,8 @@
 // storage (in Chrome they can't: storage.local is closed to them): the background pushes them
 // what they need, already validated, whenever it changes.
 import { browser, type Browser } from 'wxt/browser';
-import { PAGE_HOSTS, PAGE_PORT, senderPlace, type PageState, type Push } from './messages';
+import { senderPlace } from './messages';
+import { PAGE_HOSTS, PAGE_PORT, type PageState, type Push } from './protocol';
 import { historyItem, settingsItem, trustedIpsItem } from './storage';
 import { currentTrustedIps } from './trusted-ips';
 

@@ -11,8 +11,8 @@ import { INITIAL, justSaved, reduce, type GuideEvent, type GuideState, type Page
 import { viewFor, type ActionId } from '@/lib/guide/view';
 import { t } from '@/lib/i18n';
 import type { ClickGuard } from '@/lib/ui/click-guard';
-import { send, type PageState } from '@/lib/messages';
-import { listenToBackground } from '@/lib/page-link';
+import { listenToBackground, tell } from '@/lib/page-link';
+import type { PageState } from '@/lib/protocol';
 import { BITSGAP_EXCHANGES_URL } from '@/lib/refresh-text';
 import type { RunResult } from '@/lib/storage';
 
@@ -71,8 +71,8 @@ export function App({ onClose, signal, guard }: { onClose: () => void; signal: A
   // Tell the background once per verified save; it pings Bitsgap's refresh.
   useEffect(() => {
     if (justSaved(previous.current, state)) {
-      send({ type: 'save:verified', label: state.label, ips: state.ips, added: state.added }).then(
-        (reply) => setRunId(reply.runId),
+      tell({ type: 'save:verified', label: state.label, ips: state.ips, added: state.added }).then(
+        (reply) => (typeof reply?.runId === 'string' ? setRunId(reply.runId) : setSendFailed(true)),
         () => setSendFailed(true),
       );
     }

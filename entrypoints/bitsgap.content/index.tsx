@@ -5,12 +5,11 @@ import { CaptureNotice } from '@/components/CaptureNotice';
 import { Spotlight, type SpotlightProps } from '@/components/Guide';
 import { findRefreshButton } from '@/lib/bitsgap/page';
 import { needsManualRefresh } from '@/lib/refresh-text';
-import { listenToBackground } from '@/lib/page-link';
+import { listenToBackground, tell } from '@/lib/page-link';
 import type { Run } from '@/lib/storage';
 import { findTrustedIpDialog, type CapturedList } from '@/lib/bitsgap/capture';
 import { t } from '@/lib/i18n';
 import { guardClicks, type ClickGuard } from '@/lib/ui/click-guard';
-import { send } from '@/lib/messages';
 import '@/components/overlay.css';
 import './style.css';
 
@@ -70,10 +69,10 @@ function Capture({ signal, guard }: { signal: AbortSignal; guard: ClickGuard }) 
       // Only the user's own click on the button as drawn: the open shadow root lets a page restyle it.
       onAccept={(e) => {
         if (!guard.accepts(e)) return;
-        send({ type: 'trusted-ips:captured', ips: found.ips }).then(
+        tell({ type: 'trusted-ips:captured', ips: found.ips }).then(
           (result) => {
             setDismissed(found.ips.join(','));
-            setSaved(result.ok ? t('captureSaved', String(found.ips.length)) : t('captureRefused'));
+            setSaved(result?.ok === true ? t('captureSaved', String(found.ips.length)) : t('captureRefused'));
           },
           () => setSaved(t('statusExtensionError')),
         );

@@ -1,0 +1,22 @@
+// What content scripts and the background say over the port: constants and types only, so a
+// content script that imports this carries no schema code (the background validates).
+import type { Run } from './storage';
+
+/** The port a content script opens to hear the list, settings and saves' outcomes from the background. */
+export const PAGE_PORT = 'ipwl:page';
+export const PAGE_HOSTS = ['www.binance.com', 'app.bitsgap.com'];
+
+/** What a content script needs, pushed by the background: it never reads storage itself. */
+export interface PageState {
+  /** The trusted list in canonical form, or null when there is none yet. */
+  trusted: string[] | null;
+  signedOut: boolean;
+  keyLabelPattern: string;
+  enableSpotTrading: boolean;
+  /** The popup's history, newest first: a content script follows its own save's outcome here. */
+  runs: Run[];
+}
+export interface Push {
+  type: 'state';
+  state: PageState;
+}
