@@ -2,6 +2,7 @@
 // address input and its Confirm button. Never Save, never Delete, nothing on another card.
 import { canonicalIp, planForKey, MAX_IPS_PER_KEY } from '../ip';
 import {
+  findAddressRemover,
   findConfirmButton,
   findIpInput,
   findListedIps,
@@ -91,11 +92,14 @@ function click(el: Element): void {
 export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> {
   const { words, trusted, signal } = input;
   const timeout = input.stepTimeoutMs ?? 2000;
-  const card = () => {
-    if (signal.aborted) throw new Stop('aborted');
+  const form = () => {
     const el = input.getCard();
     if (!el || !isEditing(el)) throw new Stop('form-gone');
     return el;
+  };
+  const card = () => {
+    if (signal.aborted) throw new Stop('aborted');
+    return form();
   };
   const settle = async <T>(check: () => T | undefined): Promise<T | undefined> => {
     const value = await waitFor(check, timeout, signal);
@@ -103,6 +107,9 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
     return value;
   };
 
+  // What this paste changed, to undo if it is stopped with no one left to tell (the guide was
+  // removed mid-paste): the form goes back to how the user had it.
+  const undo: (() => void)[] = [];
   try {
     const start = input.getCard();
     if (!start || !isEditing(start)) return { ok: false, reason: 'not-editing' };
@@ -115,6 +122,10 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
       if (plan.overLimit) return { ok: false, reason: 'over-limit', detail: String(plan.total) };
     } else {
       click(radios.restricted);
+      undo.push(() => {
+        const back = findRestrictionRadios(form(), words);
+        if (back && !isChecked(back.unrestricted)) click(back.unrestricted);
+      });
       const shown = await settle(() => findIpInput(card()));
       if (!shown) return { ok: false, reason: 'no-input' };
       const plan = planForKey(trusted, findListedIps(card()));
@@ -125,17 +136,6 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
         return { ok: false, reason: 'over-limit', detail: String(plan.total) };
       }
     }
-
-    let spotEnabled = false;
-    const spot = findPermission(card(), words, 'spotMargin');
-    if (input.enableSpot && spot && !isChecked(spot)) {
-      click(spot);
-      spotEnabled = (await settle(() => {
-        const box = findPermission(card(), words, 'spotMargin');
-        return box && isChecked(box) ? true : undefined;
-      })) ?? false;
-    }
-    const withdrawals = findPermission(card(), words, 'withdrawals');
 
     const field = await settle(() => findIpInput(card()));
     if (!field) return { ok: false, reason: 'no-input' };
@@ -157,6 +157,22 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
     const left = missing();
     if (left.length > 0) return { ok: false, reason: 'not-accepted', detail: left.join(', ') };
     if (listed().size > MAX_IPS_PER_KEY) return { ok: false, reason: 'over-limit', detail: String(listed().size) };
+
+    // Spot & Margin last: Binance confirms that permission on a key without an IP restriction.
+    let spotEnabled = false;
+    const spot = findPermission(card(), words, 'spotMargin');
+    if (input.enableSpot && spot && !isChecked(spot)) {
+      click(spot);
+      undo.push(() => {
+        const box = findPermission(form(), words, 'spotMargin');
+        if (box && isChecked(box)) click(box);
+      });
+      spotEnabled = (await settle(() => {
+        const box = findPermission(card(), words, 'spotMargin');
+        return box && isChecked(box) ? true : undefined;
+      })) ?? false;
+    }
+    const withdrawals = findPermission(card(), words, 'withdrawals');
     return {
       ok: true,
       added: plan.toAdd,
@@ -173,13 +189,33 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
       if (!confirm) throw new Stop('no-confirm');
       const before = findListedIps(card()).length;
       setReactInputValue(field, value);
+      undo.push(() => {
+        const left = findIpInput(form());
+        if (left && left.value !== '') setReactInputValue(left, '');
+      });
       await settle(() => (findIpInput(card())?.value === value ? true : undefined));
+      const had = new Set(findListedIps(card()).map(canonicalIp));
       click(confirm);
+      undo.push(() => {
+        for (const ip of findListedIps(form())) if (!had.has(canonicalIp(ip))) findAddressRemover(form(), ip)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      });
       await settle(() => (findListedIps(card()).length > before ? true : undefined));
     }
   } catch (error) {
-    if (error instanceof Stop) return { ok: false, reason: error.reason, detail: error.detail };
-    throw error;
+    if (!(error instanceof Stop)) throw error;
+    if (error.reason === 'aborted') undoAll(undo);
+    return { ok: false, reason: error.reason, detail: error.detail };
+  }
+}
+
+/** Undoes in reverse order; a step that no longer applies (its control is gone) is skipped. */
+function undoAll(steps: (() => void)[]): void {
+  for (const step of steps.reverse()) {
+    try {
+      step();
+    } catch {
+      // The form itself is gone: nothing left to put back.
+    }
   }
 }
 

@@ -120,6 +120,27 @@ export function findListedIps(card: Element): string[] {
   return [...seen];
 }
 
+const REMOVERS = 'button, [role="button"], svg, [aria-label]';
+
+/**
+ * The control that removes one address tag from the edit form: inside the smallest block
+ * around the address that holds no other address. Only undo uses it, for addresses the
+ * guide itself entered.
+ */
+export function findAddressRemover(card: Element, ip: string): Element | undefined {
+  const own = [...card.querySelectorAll('*')].find((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim() === ip));
+  for (let tag: Element | null = own ?? null, depth = 0; tag && tag !== card && depth < 3; tag = tag.parentElement, depth++) {
+    if (findListedIps(tag).length > 1) break;
+    const remover = [...tag.querySelectorAll(REMOVERS)].find((el) => !(el.textContent ?? '').includes(ip) && !isIpInput(el));
+    if (remover) return remover;
+  }
+  return undefined;
+}
+
+function isIpInput(el: Element): boolean {
+  return el.matches(TEXT_INPUTS);
+}
+
 /** True when the card says the key is unrestricted (read view). */
 export function isUnrestricted(card: Element, words: PageWords[]): boolean {
   if (isEditing(card)) return false;

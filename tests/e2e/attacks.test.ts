@@ -6,6 +6,7 @@ import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
 import { card } from '../support/flow';
 import { startServer, type TestServer } from '../support/server';
 import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
+import { STRINGS } from '../replica/binance/strings';
 
 /**
  * Runs `expression` in the extension's own content-script world on `page` (Chromium's isolated
@@ -117,5 +118,46 @@ describe('a page that restyles the guide', () => {
     await page.waitForTimeout(800);
     expect(await card(page, 'Bitsgap_com').getByText(server.bitsgap.ips[0]!, { exact: true }).count()).toBe(0);
     expect(await guide(page).getByRole('status').textContent()).toMatch(/^Ready to enter/);
+  });
+});
+
+describe('a page that replays WXT’s start-up event', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
+    server.bitsgap.ips = Array.from({ length: 12 }, (_, i) => `34.89.113.${i + 1}`);
+    browser = await launch(server);
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it('stops the guide in the middle of a paste: the form goes back to how the user had it, and nothing claims success', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(binanceUrl());
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    await guide(page).getByRole('button', { name: 'Paste 12 trusted IPs' }).waitFor();
+    // A page that knows the extension's id fires the event WXT uses to stop an older copy of a
+    // content script, as soon as the paste starts changing the form.
+    await page.evaluate((id) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('#__APP input')) return;
+        observer.disconnect();
+        document.dispatchEvent(new CustomEvent(`${id}:binance:wxt:content-script-started`, { detail: { contentScriptName: 'binance', messageId: 'page' } }));
+      });
+      observer.observe(document.getElementById('__APP')!, { subtree: true, childList: true, attributes: true });
+    }, browser.extensionId);
+    await guide(page).getByRole('button', { name: 'Paste 12 trusted IPs' }).click();
+    await expect.poll(() => guide(page).count()).toBe(0);
+    await page.waitForTimeout(500);
+    const form = card(page, 'Bitsgap_com');
+    expect(await form.getByRole('radio', { name: STRINGS.en!.unrestricted }).getAttribute('aria-checked')).toBe('true');
+    expect(await form.getByRole('checkbox', { name: STRINGS.en!.permissions.spotMargin }).getAttribute('aria-checked')).toBe('false');
+    expect(await form.getByText('34.89.113.1', { exact: true }).count()).toBe(0);
+    expect(server.saves).toEqual([]);
+    const stored = await (await browser.worker()).evaluate(() => chrome.storage.local.get(['history']));
+    expect(stored.history ?? []).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageLocale, pageWords } from '@/lib/binance/locale';
 import {
+  findAddressRemover,
   findCancelButton,
   findConfirmButton,
   findDeleteButton,
@@ -74,6 +75,11 @@ describe.each(LOCALES)('page model, %s', (locale) => {
     expect(input.getAttribute('placeholder')).toBe(s.ipPlaceholder);
     expect(text(findConfirmButton(card, input, words()))).toBe(s.confirm);
     expect(findListedIps(card)).toEqual(['8.8.4.4', '2606:4700:4700::1111']);
+    // Each tag's own remove control, never another tag's, the input or Confirm.
+    const remover = findAddressRemover(card, '8.8.4.4')!;
+    expect(remover.closest('*:not(svg):not(path)')?.textContent).toContain('8.8.4.4');
+    expect(remover.parentElement!.textContent).not.toContain('2606:4700:4700::1111');
+    expect(findAddressRemover(card, '2606:4700:4700::1111')).not.toBe(remover);
     if (locale === 'ja') {
       // No structural guess for permissions: the guide says it could not find them.
       expect(findPermission(card, words(), 'spotMargin')).toBeUndefined();
