@@ -1,39 +1,162 @@
-// Reads a trusted-IP list out of a dialog on Bitsgap's site (its Extend / Renew / Fix pop-up).
+// Reading Bitsgap's trusted-IP pop-up for Binance (Extend / Renew / Fix on My exchanges). The
+// pop-up's markup is not public: nothing here relies on a class name or on the exchange being
+// named in the pop-up's text. A dialog is taken for Binance's only for a positive reason: the
+// user's own click on Extend / Renew / Fix / Refresh in the row of the exchange named Binance,
+// or a dialog title that names Binance. "Binance" somewhere in a dialog is not enough.
 import { parseIpList } from '../ip';
 
-export type Exchange = 'binance' | 'other' | 'unknown';
+// Exchanges Bitsgap connects, as their names stand alone in a row or a title.
+const EXCHANGES = /^(binance|binance futures|binance us|binance tr|okx|bybit|kucoin|kraken|coinbase|coinbase pro|bitfinex|gate\.io|gateio|huobi|htx|bitget|bitstamp|gemini|poloniex|crypto\.com|mexc|bingx|bitmex|deribit)$/i;
+const BINANCE = /^binance( futures)?$/i;
+// The buttons that open the trusted-IP pop-up, or Refresh beside them.
+const OPENERS = /^(extend|renew|fix|refresh|продлить|обновить|исправить)\b/i;
+const ADDRESS_LIKE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*)$/i;
+export const DIALOGS = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]';
+
+export type Exchange = 'binance' | 'other';
+export type CaptureReason = 'row' | 'title';
 
 export interface CapturedList {
   dialog: Element;
   ips: string[];
-  exchange: Exchange;
+  reason: CaptureReason;
 }
 
-// Exchanges Bitsgap connects besides Binance; a dialog naming one of them is not for Binance.
-const OTHER_EXCHANGES = /\b(okx|bybit|kucoin|kraken|coinbase|bitfinex|gate\.?io|huobi|htx|bitget|bitstamp|gemini|poloniex|crypto\.com|mexc|bingx)\b/i;
-const ADDRESS_LIKE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*)$/i;
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
 
-function exchangeOf(text: string): Exchange {
-  if (/\bbinance\b/i.test(text) && !/\bbinance\s*(us|tr)\b/i.test(text)) return 'binance';
-  return OTHER_EXCHANGES.test(text) ? 'other' : 'unknown';
+/** The exchange a name stands for, when it is exactly an exchange's name. */
+export function exchangeOfName(name: string): Exchange | undefined {
+  const text = clean(name);
+  if (!EXCHANGES.test(text)) return undefined;
+  return BINANCE.test(text) ? 'binance' : 'other';
+}
+
+/** Names an element shows for an exchange: its own text, an image's alt text, its accessible name. */
+function namesIn(root: Element): Exchange[] {
+  const found: Exchange[] = [];
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+    for (const name of [own, el.getAttribute('alt'), el.getAttribute('aria-label'), el.getAttribute('title')]) {
+      const exchange = name ? exchangeOfName(name) : undefined;
+      if (exchange) found.push(exchange);
+    }
+  }
+  return found;
+}
+
+/** True for Extend / Renew / Fix / Refresh, by text or accessible name. */
+export function isOpener(button: Element): boolean {
+  return OPENERS.test(clean(button.getAttribute('aria-label') || button.textContent));
+}
+
+const BUTTONS = 'button, [role="button"], a';
+
+/** A list of rows: two or more children that each hold their own text and an opener. */
+function isListOfRows(el: Element): boolean {
+  let rows = 0;
+  for (const child of el.children) {
+    if (child.matches(BUTTONS) || ![...child.querySelectorAll(BUTTONS)].some(isOpener)) continue;
+    const text = [...child.querySelectorAll('*'), child].some((e) => !e.closest(BUTTONS) && [...e.childNodes].some((n) => n.nodeType === 3 && clean(n.textContent) !== ''));
+    if (text) rows += 1;
+  }
+  return rows >= 2;
 }
 
 /**
- * The first open dialog that lists IP addresses, with the addresses in order. A dialog with
- * anything address-like that fails the contract's rules yields nothing: better no offer than
- * a wrong address.
+ * The exchange of the row a button sits in: the smallest block around it that names an
+ * exchange. Reaching a list of rows first (the button's own row names none, as a bot's does),
+ * or a block naming two exchanges, gives no answer rather than a guess.
  */
-export function findTrustedIpDialog(doc: Document): CapturedList | undefined {
-  for (const dialog of doc.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog[open]')) {
-    const text = dialog.textContent ?? '';
-    const tokens = text
-      .split(/[\s,;]+/)
-      .map((tok) => tok.replace(/^[([{"'«“]+|[)\]}"'».:”]+$/g, ''))
-      .filter((tok) => ADDRESS_LIKE.test(tok));
+export function rowExchange(button: Element): Exchange | undefined {
+  for (let cur = button.parentElement; cur && cur !== cur.ownerDocument.body; cur = cur.parentElement) {
+    if (isListOfRows(cur)) return undefined;
+    const names = namesIn(cur);
+    if (names.length > 0) return names.every((n) => n === names[0]) ? names[0] : undefined;
+  }
+  return undefined;
+}
+
+/** A dialog's title: what aria-labelledby points at, its aria-label, or its first heading. */
+export function dialogTitle(dialog: Element): string {
+  const ids = dialog.getAttribute('aria-labelledby');
+  if (ids) {
+    const text = ids
+      .split(/\s+/)
+      .map((id) => clean(dialog.ownerDocument.getElementById(id)?.textContent))
+      .join(' ');
+    if (text) return text;
+  }
+  const label = dialog.getAttribute('aria-label');
+  if (label) return clean(label);
+  return clean(dialog.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')?.textContent);
+}
+
+/**
+ * Which exchange a title names as a word. A title about a bot is never Binance's pop-up, even
+ * when the bot is named after Binance: it counts as another's.
+ */
+export function titleExchange(title: string): Exchange | undefined {
+  if (/\bbots?\b/i.test(title)) return 'other';
+  const words = title.split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
+  const named = new Set<Exchange>();
+  for (let i = 0; i < words.length; i++) {
+    const pair = words.slice(i, i + 2).join(' ');
+    const exchange = /^binance$/i.test(words[i]!) && /^(us|tr)$/i.test(words[i + 1] ?? '') ? 'other' : (exchangeOfName(pair) ?? exchangeOfName(words[i]!));
+    if (exchange) named.add(exchange);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+function hidden(el: Element, stop: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur === stop ? null : cur.parentElement) {
+    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
+    const style = cur.ownerDocument.defaultView?.getComputedStyle(cur);
+    if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) return true;
+  }
+  return false;
+}
+
+/**
+ * Address-like tokens a person can see in the dialog, in order: text node by text node (chips
+ * may stand side by side with nothing between them), and the values of its text fields.
+ */
+export function visibleTokens(dialog: Element): string[] {
+  const tokens: string[] = [];
+  const walker = dialog.ownerDocument.createTreeWalker(dialog, 0x1 | 0x4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let text: string | undefined;
+    if (node.nodeType === 3) text = node.textContent ?? '';
+    else if ((node as Element).matches('input, textarea')) text = (node as HTMLInputElement).value;
+    if (!text) continue;
+    const owner = node.nodeType === 3 ? node.parentElement : (node as Element);
+    if (!owner || hidden(owner, dialog)) continue;
+    for (const raw of text.split(/[\s,;]+/)) {
+      const token = raw.replace(/^[([{"'«“]+|[)\]}"'».:”]+$/g, '');
+      if (ADDRESS_LIKE.test(token)) tokens.push(token);
+    }
+  }
+  return tokens;
+}
+
+/**
+ * The open dialog that is Bitsgap's trusted-IP pop-up for Binance, with its addresses. `opener`
+ * is the exchange of the row whose Extend / Renew / Fix / Refresh the user last clicked. A dialog
+ * with anything address-like that fails the contract's rules yields nothing: better no offer
+ * than a wrong address.
+ */
+export function findTrustedIpDialog(doc: Document, opener: Exchange | undefined): CapturedList | undefined {
+  for (const dialog of doc.querySelectorAll(DIALOGS)) {
+    if (hidden(dialog, dialog)) continue;
+    const titled = titleExchange(dialogTitle(dialog));
+    const reason: CaptureReason | undefined = titled === 'binance' ? 'title' : titled === undefined && opener === 'binance' ? 'row' : undefined;
+    if (!reason) continue;
+    const tokens = visibleTokens(dialog);
     if (tokens.length === 0) continue;
     const parsed = parseIpList(tokens);
     if (parsed.rejected.length > 0 || parsed.ips.length === 0) continue;
-    return { dialog, ips: parsed.ips, exchange: exchangeOf(text) };
+    return { dialog, ips: parsed.ips, reason };
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type Browser } from '../support/chromium';
 import { startServer, type TestServer } from '../support/server';
+import { PLAIN_VARIANT } from '../replica/bitsgap/pages';
 
 let server: TestServer;
 let browser: Browser;
@@ -80,27 +81,61 @@ describe('popup', () => {
     server.bitsgap.ips = ['52.29.100.20', '52.29.100.21', '2a05:d014::20'];
     const page = await browser.context.newPage();
     await page.goto('https://app.bitsgap.com/my-exchanges');
-    expect(await page.getByRole('button', { name: 'Use for Binance' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Extend' }).click();
-    await page.getByRole('button', { name: 'Use for Binance' }).click();
+    const notice = page.getByRole('region', { name: /pop-up for Binance/ });
+    await expect.poll(() => notice.getByRole('listitem').allTextContents()).toEqual(server.bitsgap.ips);
+    expect(await notice.textContent()).toContain("Taken from Bitsgap's pop-up titled for Binance.");
+    await notice.getByRole('button', { name: 'Use these 3 addresses for Binance' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain("Saved 3 addresses from Bitsgap's page.");
     const popup = await browser.openPopup();
     await expect.poll(() => popup.getByRole('listitem').allTextContents()).toEqual(server.bitsgap.ips);
     expect(await popup.getByRole('status').textContent()).toMatch(/^3 trusted IPs from Bitsgap page, obtained /);
   });
 
-  it('offers nothing for a dialog about another exchange', async () => {
-    browser = await launch(server, { signedIn: false });
-    server.bitsgap.dialogExchange = 'OKX';
+  it('a pop-up that names no exchange, shows its list only after Generate, as chips side by side: taken because the user opened it from Binance’s row; it says it replaces the current list', async () => {
+    server.bitsgap.variant = { nameInTitle: false, nameAsLogo: true, generate: true, chips: true };
     try {
+      browser = await launch(server);
+      const popup = await browser.openPopup();
+      await expect.poll(() => popup.getByRole('listitem').count()).toBe(4);
+      server.bitsgap.ips = ['52.29.100.30', '52.29.100.31', '2a05:d014::30'];
       const page = await browser.context.newPage();
       await page.goto('https://app.bitsgap.com/my-exchanges');
       await page.getByRole('button', { name: 'Extend' }).click();
-      await page.getByRole('dialog').waitFor();
-      await new Promise((r) => setTimeout(r, 300));
-      expect(await page.getByRole('button', { name: 'Use for Binance' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Generate' }).click();
+      const notice = page.getByRole('region', { name: /pop-up for Binance/ });
+      await expect.poll(() => notice.getByRole('listitem').allTextContents()).toEqual(server.bitsgap.ips);
+      expect(await notice.textContent()).toContain("Taken from the pop-up you opened on Binance's row in My exchanges.");
+      expect(await notice.textContent()).toContain('This replaces your current list of 4 addresses.');
+      await notice.getByRole('button', { name: 'Use these 3 addresses for Binance' }).click();
+      await expect.poll(() => popup.getByRole('listitem').allTextContents()).toEqual(server.bitsgap.ips);
     } finally {
-      server.bitsgap.dialogExchange = 'Binance';
+      server.bitsgap.variant = PLAIN_VARIANT;
+    }
+  });
+
+  it('offers nothing for another exchange’s pop-up (with "Binance" hidden in its title), a bot named after Binance, or Binance’s pop-up opened by a script', async () => {
+    server.bitsgap.variant = { ...PLAIN_VARIANT, nameInTitle: false };
+    try {
+      browser = await launch(server, { signedIn: false });
+      const page = await browser.context.newPage();
+      await page.goto('https://app.bitsgap.com/my-exchanges');
+      // Any notice of the extension's counts as an offer.
+      const offers = () => page.getByRole('region').count();
+      for (const opener of ['Fix', 'Notes']) {
+        await page.getByRole('button', { name: opener }).click();
+        await page.getByRole('dialog').waitFor();
+        await page.waitForTimeout(300);
+        expect(await offers(), opener).toBe(0);
+        await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+      }
+      // The page's own script opens Binance's untitled pop-up: no click of the user's says which row.
+      await page.evaluate(() => (document.querySelector('[data-open=binance]') as HTMLElement).click());
+      await page.getByRole('dialog').waitFor();
+      await page.waitForTimeout(300);
+      expect(await offers()).toBe(0);
+    } finally {
+      server.bitsgap.variant = PLAIN_VARIANT;
     }
   });
 });

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defaultScenario, type SavedRestrictions, type Scenario } from '../replica/binance/scenario';
-import { bitsgapExchangesPage, bitsgapSignInPage } from '../replica/bitsgap/pages';
+import { bitsgapExchangesPage, bitsgapSignInPage, PLAIN_VARIANT, type BitsgapVariant } from '../replica/bitsgap/pages';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const TMP = join(root, '.tmp');
@@ -43,8 +43,10 @@ export interface BitsgapMock {
   refreshStatuses: number[];
   refreshStatus: string;
   refreshCalls: RefreshCall[];
-  /** The exchange the "My exchanges" dialog is about. */
-  dialogExchange: string;
+  /** How the "My exchanges" page draws Binance's pop-up. */
+  variant: BitsgapVariant;
+  /** Addresses in the pop-ups that are not Binance's (OKX's, a bot's notes). */
+  otherIps: string[];
 }
 
 export interface ReplicaEvent {
@@ -180,7 +182,7 @@ async function handleBitsgap(server: TestServer, req: IncomingMessage, res: Serv
     return send(res, 200, JSON.stringify({ status: mock.refreshStatus }));
   }
   if (url.pathname === '/sign-in') return send(res, 200, bitsgapSignInPage(), 'text/html');
-  return send(res, 200, bitsgapExchangesPage(mock.ips, mock.dialogExchange), 'text/html');
+  return send(res, 200, bitsgapExchangesPage(mock.ips, mock.otherIps, mock.variant), 'text/html');
 }
 
 export async function startServer(scenario: Scenario = defaultScenario()): Promise<TestServer> {
@@ -202,7 +204,8 @@ export async function startServer(scenario: Scenario = defaultScenario()): Promi
       refreshStatuses: [],
       refreshStatus: 'connected',
       refreshCalls: [],
-      dialogExchange: 'Binance',
+      variant: PLAIN_VARIANT,
+      otherIps: ['3.120.45.66', '3.120.45.67'],
     },
     close: () =>
       new Promise((resolve) => {
