@@ -2,7 +2,7 @@
 // runs, and the whole flow (guide, paste, save, refresh) works as in Chromium.
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefox } from '../support/firefox';
+import { launchFirefox, openExtensionPage } from '../support/firefox';
 import { startServer, type TestServer } from '../support/server';
 import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
 
@@ -79,4 +79,23 @@ it('Firefox: the full flow — Edit restrictions, Paste, Save with 2FA, one refr
   await expect.poll(() => server.bitsgap.refreshCalls.length, { timeout: 10_000 }).toBe(1);
   expect(server.bitsgap.refreshCalls[0]).toMatchObject({ label: 'Bitsgap_com', cookie: server.bitsgap.session });
   await expect.poll(() => guideText(page), { timeout: 10_000 }).toContain('Bitsgap reports the key as connected.');
+});
+
+it('Firefox: Options saves a Bitsgap host of its own with notifications on, asking for both permissions in the one request Firefox allows', async () => {
+  const page = await openExtensionPage(firefox.browser, 'options.html');
+  const field = await page.waitForSelector('input[type=url]');
+  await field!.click({ count: 3 });
+  await field!.type('https://bitsgap.example');
+  const notify = await page.waitForFunction(
+    () => [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('system notification'))?.querySelector('input') ?? false,
+  );
+  await (notify as unknown as ElementHandle<Element>).click();
+  await (await button(page, 'Save')).click();
+  await expect.poll(() => page.evaluate(() => document.querySelector('[role=status]')?.textContent), { timeout: 10_000 }).toBe('Saved.');
+  const granted = await page.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    return [await api.permissions.contains({ origins: ['https://bitsgap.example/*'] }), await api.permissions.contains({ permissions: ['notifications'] })];
+  });
+  expect(granted).toEqual([true, true]);
+  await page.close();
 });

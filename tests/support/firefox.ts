@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { BINANCE_HOST, BITSGAP_HOST, sessionCookie, type TestServer } from './server';
 import { connect } from 'node:net';
 
@@ -31,6 +31,9 @@ function startProxy(target: number): Promise<Server> {
   return new Promise((done) => proxy.listen(0, '127.0.0.1', () => done(proxy)));
 }
 
+// The extension's moz-extension:// host, fixed through a preference so tests can name its pages.
+const EXTENSION_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
+
 export async function launchFirefox(server: TestServer): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const proxy = await startProxy(server.port);
   const proxyPort = (proxy.address() as AddressInfo).port;
@@ -39,7 +42,13 @@ export async function launchFirefox(server: TestServer): Promise<{ browser: Brow
     executablePath: FIREFOX,
     headless: true,
     acceptInsecureCerts: true,
+    // Lets the test open the extension's own pages, which WebDriver BiDi will not navigate to.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ 'ipwl@ipwl.extension': EXTENSION_UUID }),
+      // Optional permissions are granted without a prompt (headless Firefox cannot answer one),
+      // but only when requested the way Firefox allows: while handling the user's input.
+      'extensions.webextOptionalPermissionPrompts': false,
       'network.proxy.type': 1,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': proxyPort,
@@ -57,4 +66,27 @@ export async function launchFirefox(server: TestServer): Promise<{ browser: Brow
       await new Promise((done) => proxy.close(() => done(undefined)));
     },
   };
+}
+
+/**
+ * Opens one of the extension's own pages in a new tab, as the browser itself would (from the
+ * parent process), and returns it for puppeteer to drive.
+ */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const url = `moz-extension://${EXTENSION_UUID}/${path}`;
+  const connection = (browser as unknown as { connection: { send: (method: string, params: object) => Promise<{ result: { contexts: { context: string }[] } }> } }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  await connection.send('script.evaluate', {
+    expression: `(() => { const w = Services.wm.getMostRecentWindow('navigator:browser'); w.gBrowser.selectedTab = w.gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); })()`,
+    target: { context: tree.result.contexts[0]!.context },
+    awaitPromise: false,
+  });
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      if ((await page.evaluate(() => location.href).catch(() => '')) === url) return page;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the extension page ${path} did not open`);
 }
