@@ -161,3 +161,40 @@ describe('a page that replays WXT’s start-up event', () => {
     expect(stored.history ?? []).toEqual([]);
   });
 });
+
+describe('keyboard activation of the guide', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
+    browser = await launch(server);
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  const focusedName = (page: Page) => page.evaluate(() => document.querySelector('ipwl-guide')?.shadowRoot?.activeElement?.textContent ?? '');
+
+  it('Enter on Paste focused by the page’s script does nothing; on Paste the user reached with Tab, it pastes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(binanceUrl());
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).waitFor();
+    // The page focuses Paste, hoping the user presses Enter for something of its own.
+    await page.evaluate(() => {
+      const root = document.querySelector('ipwl-guide')!.shadowRoot!;
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Paste'))!.focus();
+    });
+    expect(await focusedName(page)).toBe('Paste 4 trusted IPs');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    expect(await card(page, 'Bitsgap_com').getByText(server.bitsgap.ips[0]!, { exact: true }).count()).toBe(0);
+    // The user tabs to it themselves.
+    await guide(page).getByRole('button', { name: 'Close' }).focus();
+    for (let i = 0; i < 10 && (await focusedName(page)) !== 'Paste 4 trusted IPs'; i++) await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Paste 4 trusted IPs');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4/);
+  });
+});

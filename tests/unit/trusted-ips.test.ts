@@ -90,3 +90,11 @@ describe('a Bitsgap base URL on another origin', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+it('a stored list is read by the contract’s rules: one refused address and it reads as no list, never as data', async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.storage.local.set({ trustedIps: { list: { ips: ['8.8.8.8', '10.0.0.1'], source: 'pasted', obtainedAt: 1 }, lastError: null } });
+  expect((await trustedIpsItem.get()).list).toBeNull();
+  await fakeBrowser.storage.local.set({ trustedIps: { list: { ips: ['8.8.8.8', '2606:4700:4700:0:0:0:0:1111'], source: 'pasted', obtainedAt: 1 }, lastError: null } });
+  expect((await trustedIpsItem.get()).list?.ips).toEqual(['8.8.8.8', '2606:4700:4700::1111']);
+});
