@@ -1,13 +1,7 @@
-export interface AuditBadge {
-  id: string;
-  text: string;
-  tone: 'good' | 'warn' | 'bad';
-  /** The card's box in viewport coordinates. */
-  rect: { top: number; left: number; width: number };
-}
+import type { Badge } from '@/lib/guide/session';
 
 /** Small labels on the top edge of each key card; they never take a click. */
-export function AuditBadges({ badges, dir }: { badges: AuditBadge[]; dir: 'ltr' | 'rtl' }) {
+export function AuditBadges({ badges, dir }: { badges: Badge[]; dir: 'ltr' | 'rtl' }) {
   return (
     <>
       {badges.map((b) => (

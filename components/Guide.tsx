@@ -1,11 +1,10 @@
-import type { ComponentChildren } from 'preact';
+import type { Rect } from '@/lib/guide/session';
 import { GuidePanel } from './GuidePanel';
 
 export interface GuideAction {
   label: string;
   onClick: (event: MouseEvent) => void;
   primary?: boolean;
-  disabled?: boolean;
 }
 
 export interface GuideProps {
@@ -19,11 +18,10 @@ export interface GuideProps {
   dir: 'ltr' | 'rtl';
   edge?: 'top' | 'bottom';
   onClose: (event: Event) => void;
-  children?: ComponentChildren;
 }
 
 /** The guide: where the user is, what to do next, and the buttons for it. */
-export function Guide({ title, closeLabel, stepLabel, message, notes = [], actions, dir, edge, onClose, children }: GuideProps) {
+export function Guide({ title, closeLabel, stepLabel, message, notes = [], actions, dir, edge, onClose }: GuideProps) {
   return (
     <div dir={dir}>
       <GuidePanel title={title} edge={edge} closeLabel={closeLabel} onClose={onClose}>
@@ -39,20 +37,19 @@ export function Guide({ title, closeLabel, stepLabel, message, notes = [], actio
         {actions.length > 0 && (
           <div class="actions">
             {actions.map((a) => (
-              <button type="button" key={a.label} class={a.primary ? 'primary' : undefined} onClick={a.onClick} disabled={a.disabled}>
+              <button type="button" key={a.label} class={a.primary ? 'primary' : undefined} onClick={a.onClick}>
                 {a.label}
               </button>
             ))}
           </div>
         )}
-        {children}
       </GuidePanel>
     </div>
   );
 }
 
 export interface SpotlightProps {
-  rect: { top: number; left: number; width: number; height: number } | undefined;
+  rect: Rect | undefined;
 }
 
 /** A ring around the current target. It never takes a click: pointer-events are off. */

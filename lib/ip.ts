@@ -112,6 +112,8 @@ export interface KeyPlan {
   total: number;
   /** True when the result would pass Binance's limit. */
   overLimit: boolean;
+  /** How many addresses the trusted list has. */
+  required: number;
 }
 
 /** What pasting `trusted` into a key that already holds `existing` would do. */
@@ -119,7 +121,7 @@ export function planForKey(trusted: readonly string[], existing: readonly string
   const have = new Set(existing.map(canonicalIp));
   const toAdd = trusted.filter((ip) => !have.has(ip));
   const total = have.size + toAdd.length;
-  return { toAdd, kept: [...have], total, overLimit: total > MAX_IPS_PER_KEY };
+  return { toAdd, kept: [...have], total, overLimit: total > MAX_IPS_PER_KEY, required: trusted.length };
 }
 
 /** The canonical spelling of an address, or the entry itself when it is not a valid one. */

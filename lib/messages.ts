@@ -16,7 +16,6 @@ export const Message = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('save:verified'),
     label: text(200, 1),
-    ips: list(text(64), 200),
     added: list(text(64), 200),
   }),
 ]);
@@ -28,7 +27,8 @@ export interface Replies {
   'trusted-ips:fetch': TrustedIpsState;
   'trusted-ips:set': StoreResult;
   'trusted-ips:captured': StoreResult;
-  'save:verified': { accepted: boolean; runId: string };
+  // Only an acknowledgement: the outcome reaches the guide through the port's pushes.
+  'save:verified': { runId: string };
 }
 const StoreResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), state: TrustedIpsState }),
@@ -40,7 +40,7 @@ export const ReplySchemas = {
   'trusted-ips:fetch': TrustedIpsState,
   'trusted-ips:set': StoreResult,
   'trusted-ips:captured': StoreResult,
-  'save:verified': z.object({ accepted: z.boolean(), runId: z.string() }),
+  'save:verified': z.object({ runId: z.string() }),
 } satisfies { [K in MessageType]: z.ZodMiniType<Replies[K]> };
 
 /** Which senders may send each type: extension pages, or a content script on one of these hosts. */

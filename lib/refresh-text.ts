@@ -1,7 +1,7 @@
-import { t } from './i18n';
+import { t, type MessageKey } from './i18n';
 import type { RunResult } from './storage';
 
-const RESULT_KEYS: Record<RunResult, string> = {
+const RESULT_KEYS: Record<RunResult, MessageKey> = {
   pending: 'refreshPending',
   connected: 'refreshConnected',
   expires_soon: 'refreshExpiresSoon',

@@ -1,7 +1,9 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { pageWords } from '@/lib/binance/locale';
 import { isApiManagementPath } from '@/lib/binance/route';
+import { startGuideSession } from '@/lib/guide/session';
+import { listenToBackground, tell } from '@/lib/page-link';
 import { guardClicks } from '@/lib/ui/click-guard';
 import { App } from './App';
 import '@/components/overlay.css';
@@ -13,56 +15,45 @@ export default defineContentScript({
   // WXT's start-up postMessage names the extension's id on every page: a fingerprint.
   noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
-  main(ctx) {
-    let ui: ShadowRootContentScriptUi<HTMLElement> | undefined;
-    let mounting = false;
+  async main(ctx) {
+    // One UI, mounted while the API page is open; each mount is a new guide session.
+    let mount: AbortController | undefined;
     let dismissed = false;
-    let onApiPage = false;
-
-    // The navigation event fires before location changes, so take the URL from the event.
-    const sync = async (url: URL) => {
-      onApiPage = isApiManagementPath(url.pathname);
-      if (!onApiPage) dismissed = false;
-      if (onApiPage && !ui && !mounting && !dismissed) {
-        mounting = true;
-        const mounted = await mountGuide(ctx, () => {
+    let url = new URL(location.href);
+    const ui = await createShadowRootUi<HTMLElement>(ctx, {
+      name: 'ipwl-guide',
+      position: 'inline',
+      anchor: 'body',
+      mode: 'open',
+      onMount: (container) => {
+        mount = new AbortController();
+        const signal = AbortSignal.any([ctx.signal, mount.signal]);
+        const root = container.getRootNode() as ShadowRoot;
+        const guard = guardClicks(root, () => root.querySelector('.panel'), signal);
+        const session = startGuideSession({ doc: document, words: pageWords(document, url.pathname), signal, tell, open: (url) => window.open(url, '_blank', 'noopener') });
+        listenToBackground(signal, session.setInputs);
+        const close = () => {
           dismissed = true;
-          ui?.remove();
-          ui = undefined;
-        });
-        mounting = false;
-        // The user may have navigated on while the guide's stylesheet loaded.
-        if (onApiPage && !dismissed) ui = mounted;
-        else mounted.remove();
-      } else if (!onApiPage && ui) {
-        ui.remove();
-        ui = undefined;
-      }
+          ui.remove();
+        };
+        render(<App session={session} guard={guard} onClose={close} />, container);
+        return container;
+      },
+      onRemove: (container) => {
+        mount?.abort();
+        if (container) render(null, container);
+      },
+    });
+    // The navigation event fires before location changes, so take the URL from the event.
+    const sync = (next: URL) => {
+      url = next;
+      const onApiPage = isApiManagementPath(url.pathname);
+      // Closing the guide lasts until the user leaves the API page.
+      if (!onApiPage) dismissed = false;
+      if (onApiPage && !dismissed && !ui.mounted) ui.mount();
+      else if (!onApiPage && ui.mounted) ui.remove();
     };
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => void sync(event.newUrl));
-    void sync(new URL(location.href));
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => sync(event.newUrl));
+    sync(new URL(location.href));
   },
 });
-
-async function mountGuide(ctx: ContentScriptContext, onClose: () => void) {
-  const run = new AbortController();
-  ctx.onInvalidated(() => run.abort());
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
-    name: 'ipwl-guide',
-    position: 'inline',
-    anchor: 'body',
-    mode: 'open',
-    onMount: (container) => {
-      const root = container.getRootNode() as ShadowRoot;
-      const guard = guardClicks(root, () => root.querySelector('.panel'), run.signal);
-      render(<App onClose={onClose} signal={run.signal} guard={guard} />, container);
-      return container;
-    },
-    onRemove: (container) => {
-      run.abort();
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  return ui;
-}

@@ -2,20 +2,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { History } from '@/components/History';
 import { PasteForm } from '@/components/PasteForm';
 import { Popup } from '@/components/Popup';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { formatForBinance, parseIpList, type RejectReason } from '@/lib/ip';
 import { send } from '@/lib/messages';
 import { refreshResultText } from '@/lib/refresh-text';
 import { historyItem, trustedIpsItem, type IpSource, type Run, type TrustedIpsState } from '@/lib/storage';
 import { openBinanceApiPage } from '@/lib/tabs';
 
-const SOURCE_KEYS: Record<IpSource, string> = {
+const SOURCE_KEYS: Record<IpSource, MessageKey> = {
   'bitsgap-api': 'sourceBitsgapApi',
   'bitsgap-page': 'sourceBitsgapPage',
   pasted: 'sourcePasted',
 };
 
-const REASON_KEYS: Record<RejectReason, string> = {
+const REASON_KEYS: Record<RejectReason, MessageKey> = {
   'not-an-address': 'reasonNotAnAddress',
   'not-canonical': 'reasonNotCanonical',
   private: 'reasonPrivate',

@@ -1,9 +1,10 @@
 // Types into Binance's own edit form, the way a person would: its radios, its checkbox, its
 // address input and its Confirm button. Never Save, never Delete, nothing on another card.
-import { canonicalIp, planForKey, MAX_IPS_PER_KEY } from '../ip';
+import { canonicalIp, planForKey } from '../ip';
 import {
   findAddressRemover,
   findConfirmButton,
+  findEditButton,
   findIpInput,
   findListedIps,
   findPermission,
@@ -28,7 +29,6 @@ export type PasteOutcome =
       ok: true;
       added: string[];
       kept: string[];
-      spotEnabled: boolean;
       /** The Spot & Margin checkbox could not be found: the user should check it. */
       spotMissing: boolean;
       withdrawalsOn: boolean;
@@ -39,7 +39,10 @@ export interface PasteInput {
   /** Finds the card afresh: React may replace it at any render. */
   getCard: () => Element | undefined;
   words: PageWords[];
+  /** The whole trusted list, to check the result against. */
   trusted: readonly string[];
+  /** What the guide's plan says to enter: the addresses the key lacks, in list order. */
+  toAdd: readonly string[];
   enableSpot: boolean;
   signal: AbortSignal;
   /** How long to wait for the page to react to one action. */
@@ -111,7 +114,17 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
   // removed mid-paste): the form goes back to how the user had it.
   const undo: (() => void)[] = [];
   try {
-    const start = input.getCard();
+    // One click on Paste does it all: a key still in its read view has its form opened first.
+    let start = input.getCard();
+    if (start && !isEditing(start)) {
+      const edit = findEditButton(start, words);
+      if (!edit) return { ok: false, reason: 'not-editing' };
+      click(edit);
+      start = await settle(() => {
+        const el = input.getCard();
+        return el && isEditing(el) ? el : undefined;
+      });
+    }
     if (!start || !isEditing(start)) return { ok: false, reason: 'not-editing' };
     const radios = findRestrictionRadios(start, words);
     if (!radios) return { ok: false, reason: 'no-radios' };
@@ -139,15 +152,12 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
 
     const field = await settle(() => findIpInput(card()));
     if (!field) return { ok: false, reason: 'no-input' };
-    const plan = planForKey(trusted, findListedIps(card()));
-    const listed = () => new Set(findListedIps(card()).map(canonicalIp));
-    const missing = () => {
-      const have = listed();
-      return trusted.filter((ip) => !have.has(ip));
-    };
+    // Checking the result asks the same question as the plan did: what does the key still lack?
+    const missing = () => planForKey(trusted, findListedIps(card())).toAdd;
+    const kept = planForKey(trusted, findListedIps(card())).kept;
 
-    if (plan.toAdd.length > 0) {
-      await enter(plan.toAdd.join(','));
+    if (input.toAdd.length > 0) {
+      await enter(input.toAdd.join(','));
       // Binance may refuse a batch it does not like as a whole: then one address at a time.
       for (const ip of missing()) {
         await enter(ip);
@@ -156,10 +166,10 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
     }
     const left = missing();
     if (left.length > 0) return { ok: false, reason: 'not-accepted', detail: left.join(', ') };
-    if (listed().size > MAX_IPS_PER_KEY) return { ok: false, reason: 'over-limit', detail: String(listed().size) };
+    const after = planForKey(trusted, findListedIps(card()));
+    if (after.overLimit) return { ok: false, reason: 'over-limit', detail: String(after.total) };
 
     // Spot & Margin last: Binance confirms that permission on a key without an IP restriction.
-    let spotEnabled = false;
     const spot = findPermission(card(), words, 'spotMargin');
     if (input.enableSpot && spot && !isChecked(spot)) {
       click(spot);
@@ -167,17 +177,16 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
         const box = findPermission(form(), words, 'spotMargin');
         if (box && isChecked(box)) click(box);
       });
-      spotEnabled = (await settle(() => {
+      await settle(() => {
         const box = findPermission(card(), words, 'spotMargin');
         return box && isChecked(box) ? true : undefined;
-      })) ?? false;
+      });
     }
     const withdrawals = findPermission(card(), words, 'withdrawals');
     return {
       ok: true,
-      added: plan.toAdd,
-      kept: plan.kept,
-      spotEnabled,
+      added: [...input.toAdd],
+      kept,
       spotMissing: input.enableSpot && !spot,
       withdrawalsOn: withdrawals ? isChecked(findPermission(card(), words, 'withdrawals') ?? withdrawals) : false,
     };

@@ -1,8 +1,8 @@
-// The guide's steps as one small state machine. The content script feeds it what the page
-// shows (a snapshot per animation frame) and what the user did; it answers with the step to
-// show. It holds no DOM: everything it knows comes in through events.
-import { canonicalIp, planForKey } from '../ip';
+// The guide's steps as one small state machine. The session feeds it what the page shows (one
+// snapshot, with one plan per key) and what the user did; it answers with the step to show and
+// the commands to run (enter edit mode and paste, report a save, …). It holds no DOM.
 import type { PasteFailure } from '../binance/fill';
+import type { KeyPlan } from '../ip';
 
 export interface CardSnapshot {
   apiKey: string;
@@ -10,8 +10,12 @@ export interface CardSnapshot {
   editing: boolean;
   /** Addresses the card shows: the read view's list, or the edit form's tags. */
   ips: string[];
-  /** In the edit form: "trusted IPs only" is selected. */
-  restrictedSelected: boolean;
+  /** In the edit form: "trusted IPs only" is selected. In the read view: the key is restricted. */
+  restricted: boolean;
+  /** "Enable Spot & Margin Trading" as the card shows it; undefined when it can't be found. */
+  spotOn: boolean | undefined;
+  /** What a paste would do to this key: the one answer to "which addresses does it miss". */
+  plan: KeyPlan;
 }
 
 export interface PageSnapshot {
@@ -30,87 +34,68 @@ export type GuideState =
   | { step: 'no-cards' }
   | { step: 'no-list' }
   | ({ step: 'choose'; why: 'none' | 'several' | 'asked'; count: number } & Partial<Keyed>)
-  | ({ step: 'edit' } & Keyed)
-  | ({ step: 'paste'; toAdd: number; total: number } & Keyed)
+  // The key needs addresses: Paste opens its form (if it is not open yet) and fills it.
+  | ({ step: 'ready'; toAdd: number; total: number; editing: boolean } & Keyed)
   | ({ step: 'pasting' } & Keyed)
   | ({ step: 'paste-failed'; reason: PasteFailure; detail?: string } & Keyed)
   // `saveClicked`: the user's own click on this card's Save, since the paste or their last Cancel.
   | ({ step: 'save'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean; saveClicked: boolean } & Keyed)
-  | ({ step: 'done'; added: string[]; ips: string[] } & Keyed)
-  | ({ step: 'already'; count: number } & Keyed);
+  | ({ step: 'done'; added: string[]; total: number; runId?: string } & Keyed)
+  // Nothing to add; `spotOff` when Spot & Margin trading is still off.
+  | ({ step: 'complete'; count: number; spotOff: boolean; editing: boolean } & Keyed);
 
 export type GuideEvent =
   | { type: 'snapshot'; page: PageSnapshot }
   | { type: 'list-timeout' }
-  | { type: 'choose'; apiKey: string; page: PageSnapshot }
-  | { type: 'choose-another'; page: PageSnapshot }
-  | { type: 'paste-start' }
+  | { type: 'choose'; apiKey: string }
+  | { type: 'choose-another' }
+  | { type: 'paste-clicked' }
+  | { type: 'spot-clicked' }
   | { type: 'paste-failed'; reason: PasteFailure; detail?: string }
   | { type: 'pasted'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean }
+  | { type: 'withdrawals-off-clicked' }
   | { type: 'withdrawals-off' }
   | { type: 'save-clicked' }
-  | { type: 'cancel-clicked' };
+  | { type: 'cancel-clicked' }
+  | { type: 'save-reported'; runId: string }
+  | { type: 'open-bitsgap-clicked' };
+
+/** What the session does for the machine: every effect on the page or the background. */
+export type Command =
+  | { type: 'paste'; apiKey: string; toAdd: string[]; spotOnly: boolean }
+  | { type: 'turn-off-withdrawals'; apiKey: string }
+  | { type: 'report-save'; label: string; added: string[] }
+  | { type: 'open-bitsgap' };
+
+export interface Transition {
+  state: GuideState;
+  commands: Command[];
+}
 
 export const INITIAL: GuideState = { step: 'loading' };
+
+function keyed(state: GuideState): Keyed | undefined {
+  return 'apiKey' in state && state.apiKey !== undefined && state.label !== undefined ? { apiKey: state.apiKey, label: state.label } : undefined;
+}
 
 function matching(page: PageSnapshot): CardSnapshot[] {
   const needle = page.pattern.trim().toLowerCase();
   return page.cards.filter((c) => c.label.toLowerCase().includes(needle));
 }
 
-function keyed(state: GuideState): Keyed | undefined {
-  return 'apiKey' in state && state.apiKey !== undefined && state.label !== undefined
-    ? { apiKey: state.apiKey, label: state.label }
-    : undefined;
-}
-
-/** What the card's state asks of the user, for a key that has been chosen. */
-function stepFor(card: CardSnapshot, trusted: string[], prev: GuideState): GuideState {
+/** What the card asks of the user, for a key that has been chosen. */
+function stepFor(card: CardSnapshot, prev: GuideState): GuideState {
   const key = { apiKey: card.apiKey, label: card.label };
-  if (card.editing) {
-    if (prev.step === 'pasting' || prev.step === 'paste-failed' || prev.step === 'save') return prev;
-    const plan = planForKey(trusted, card.restrictedSelected ? card.ips : []);
-    return { step: 'paste', ...key, toAdd: plan.toAdd.length, total: plan.total };
-  }
-  const have = new Set(card.ips.map(canonicalIp));
-  const complete = trusted.every((ip) => have.has(ip));
-  if (prev.step === 'save' && prev.saveClicked && complete) {
+  const nothingToAdd = card.plan.toAdd.length === 0 && (card.editing ? card.restricted : card.ips.length > 0);
+  if (card.editing && (prev.step === 'pasting' || prev.step === 'paste-failed' || prev.step === 'save')) return prev;
+  if (!card.editing && prev.step === 'save' && prev.saveClicked && nothingToAdd) {
     // Saved: the user clicked Save and the read view now lists every address. A form that
     // closed any other way (Cancel, Esc, a re-render, a page drawing tags) is not a save.
-    return { step: 'done', ...key, added: prev.added, ips: trusted };
+    return { step: 'done', ...key, added: prev.added, total: card.plan.required };
   }
-  if (prev.step === 'done' && complete) return prev;
-  return complete ? { step: 'already', ...key, count: trusted.length } : { step: 'edit', ...key };
-}
-
-export function reduce(state: GuideState, event: GuideEvent): GuideState {
-  switch (event.type) {
-    case 'list-timeout':
-      return state.step === 'loading' ? { step: 'no-cards' } : state;
-    case 'choose-another':
-      return { step: 'choose', why: 'asked', count: event.page.cards.length };
-    case 'choose': {
-      const card = event.page.cards.find((c) => c.apiKey === event.apiKey);
-      if (!card || !event.page.trusted) return state;
-      return stepFor(card, event.page.trusted, { step: 'loading' });
-    }
-    case 'paste-start':
-      return state.step === 'paste' || state.step === 'paste-failed' ? { step: 'pasting', apiKey: state.apiKey, label: state.label } : state;
-    case 'paste-failed':
-      return state.step === 'pasting' ? { step: 'paste-failed', apiKey: state.apiKey, label: state.label, reason: event.reason, detail: event.detail } : state;
-    case 'pasted':
-      return state.step === 'pasting'
-        ? { step: 'save', apiKey: state.apiKey, label: state.label, added: event.added, kept: event.kept, withdrawalsOn: event.withdrawalsOn, spotMissing: event.spotMissing, saveClicked: false }
-        : state;
-    case 'save-clicked':
-      return state.step === 'save' ? { ...state, saveClicked: true } : state;
-    case 'cancel-clicked':
-      return state.step === 'save' ? { ...state, saveClicked: false } : state;
-    case 'withdrawals-off':
-      return state.step === 'save' ? { ...state, withdrawalsOn: false } : state;
-    case 'snapshot':
-      return fromSnapshot(state, event.page);
-  }
+  if (prev.step === 'done' && prev.apiKey === card.apiKey && !card.editing && nothingToAdd) return prev;
+  if (nothingToAdd) return { step: 'complete', ...key, count: card.plan.required, spotOff: card.spotOn === false, editing: card.editing };
+  return { step: 'ready', ...key, toAdd: card.plan.toAdd.length, total: card.plan.total, editing: card.editing };
 }
 
 function fromSnapshot(state: GuideState, page: PageSnapshot): GuideState {
@@ -118,14 +103,60 @@ function fromSnapshot(state: GuideState, page: PageSnapshot): GuideState {
   if (page.cards.length === 0) return state.step === 'no-cards' ? state : { step: 'loading' };
   const chosen = keyed(state);
   const card = chosen && page.cards.find((c) => c.apiKey === chosen.apiKey);
-  if (card) return stepFor(card, page.trusted, state);
+  if (card) return stepFor(card, state);
   if (state.step === 'choose' && state.why === 'asked') return { ...state, count: page.cards.length };
   const matches = matching(page);
-  if (matches.length === 1) return stepFor(matches[0]!, page.trusted, { step: 'loading' });
+  if (matches.length === 1) return stepFor(matches[0]!, INITIAL);
   return { step: 'choose', why: matches.length === 0 ? 'none' : 'several', count: matches.length };
 }
 
-/** True once per save: the transition from waiting for Save to a verified saved list. */
-export function justSaved(prev: GuideState, next: GuideState): next is Extract<GuideState, { step: 'done' }> {
-  return prev.step === 'save' && next.step === 'done';
+/** The machine: the next step and what to do for it. `page` is the latest snapshot. */
+export function step(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined): Transition {
+  const stay: Transition = { state, commands: [] };
+  const card = (apiKey: string) => page?.cards.find((c) => c.apiKey === apiKey);
+  switch (event.type) {
+    case 'snapshot': {
+      const next = fromSnapshot(state, event.page);
+      // The only way into "done" is a save: report it once, as it happens.
+      const saved = next.step === 'done' && state.step === 'save';
+      return { state: next, commands: saved ? [{ type: 'report-save', label: next.label, added: next.added }] : [] };
+    }
+    case 'list-timeout':
+      return state.step === 'loading' ? { state: { step: 'no-cards' }, commands: [] } : stay;
+    case 'choose': {
+      const chosen = card(event.apiKey);
+      return chosen && page?.trusted ? { state: stepFor(chosen, INITIAL), commands: [] } : stay;
+    }
+    case 'choose-another':
+      return { state: { step: 'choose', why: 'asked', count: page?.cards.length ?? 0 }, commands: [] };
+    case 'paste-clicked':
+    case 'spot-clicked': {
+      if (state.step !== 'ready' && state.step !== 'paste-failed' && state.step !== 'complete') return stay;
+      const chosen = card(state.apiKey);
+      if (!chosen) return stay;
+      const spotOnly = event.type === 'spot-clicked';
+      return {
+        state: { step: 'pasting', apiKey: state.apiKey, label: state.label },
+        commands: [{ type: 'paste', apiKey: state.apiKey, toAdd: spotOnly ? [] : chosen.plan.toAdd, spotOnly }],
+      };
+    }
+    case 'paste-failed':
+      return state.step === 'pasting' ? { state: { step: 'paste-failed', apiKey: state.apiKey, label: state.label, reason: event.reason, detail: event.detail }, commands: [] } : stay;
+    case 'pasted':
+      return state.step === 'pasting'
+        ? { state: { step: 'save', apiKey: state.apiKey, label: state.label, added: event.added, kept: event.kept, withdrawalsOn: event.withdrawalsOn, spotMissing: event.spotMissing, saveClicked: false }, commands: [] }
+        : stay;
+    case 'withdrawals-off-clicked':
+      return state.step === 'save' && state.withdrawalsOn ? { state, commands: [{ type: 'turn-off-withdrawals', apiKey: state.apiKey }] } : stay;
+    case 'withdrawals-off':
+      return state.step === 'save' ? { state: { ...state, withdrawalsOn: false }, commands: [] } : stay;
+    case 'save-clicked':
+      return state.step === 'save' ? { state: { ...state, saveClicked: true }, commands: [] } : stay;
+    case 'cancel-clicked':
+      return state.step === 'save' ? { state: { ...state, saveClicked: false }, commands: [] } : stay;
+    case 'save-reported':
+      return state.step === 'done' ? { state: { ...state, runId: event.runId }, commands: [] } : stay;
+    case 'open-bitsgap-clicked':
+      return { state, commands: [{ type: 'open-bitsgap' }] };
+  }
 }

@@ -1,45 +1,48 @@
 // What the guide says and offers at each step, in the user's language.
-import { t } from '../i18n';
+import type { PasteFailure } from '../binance/fill';
+import { t, type MessageKey } from '../i18n';
+import { MAX_IPS_PER_KEY } from '../ip';
 import { needsManualRefresh, refreshResultText } from '../refresh-text';
 import type { RunResult } from '../storage';
-import type { PasteFailure } from '../binance/fill';
-import type { GuideState } from './machine';
+import type { GuideEvent, GuideState } from './machine';
 
-const FAILURE_TEXT: Record<PasteFailure, () => string> = {
-  'not-editing': () => t('guideFailNotEditing'),
-  'no-radios': () => t('guideFailNoRadios'),
-  'no-input': () => t('guideFailNoInput'),
-  'no-confirm': () => t('guideFailNoConfirm'),
-  'over-limit': () => t('guideFailOverLimit'),
-  'not-accepted': () => t('guideFailNotAccepted'),
-  'form-gone': () => t('guideFailFormGone'),
-  aborted: () => t('guideFailAborted'),
+const FAILURE_TEXT: Record<PasteFailure, MessageKey> = {
+  'not-editing': 'guideFailNotEditing',
+  'no-radios': 'guideFailNoRadios',
+  'no-input': 'guideFailNoInput',
+  'no-confirm': 'guideFailNoConfirm',
+  'over-limit': 'guideFailOverLimit',
+  'not-accepted': 'guideFailNotAccepted',
+  'form-gone': 'guideFailFormGone',
+  aborted: 'guideFailAborted',
 };
 
-export type ActionId = 'paste' | 'retry' | 'turn-off-withdrawals' | 'choose-another' | 'open-bitsgap';
+/** Each action is the event the user's click on it sends to the machine. */
+export type ActionEvent = Extract<GuideEvent, { type: 'paste-clicked' | 'spot-clicked' | 'withdrawals-off-clicked' | 'choose-another' | 'open-bitsgap-clicked' }>;
 
 export interface StepView {
   stepLabel?: string;
   message: string;
   notes: string[];
-  actions: { id: ActionId; label: string; primary?: boolean }[];
+  actions: { event: ActionEvent; label: string; primary?: boolean }[];
 }
 
+// The numbered steps: Paste, then Save with 2FA, then the result.
+export const STEP_COUNT = 3;
 const STEP_NUMBER: Partial<Record<GuideState['step'], number>> = {
-  edit: 1,
-  paste: 2,
-  pasting: 2,
-  'paste-failed': 2,
-  save: 3,
-  done: 4,
-  already: 4,
+  ready: 1,
+  pasting: 1,
+  'paste-failed': 1,
+  save: 2,
+  done: 3,
+  complete: 3,
 };
 
 /** `refresh` is the outcome of the background's refresh after this page's save, once known. */
 export function viewFor(state: GuideState, pattern: string, signedOut: boolean, refresh?: RunResult): StepView {
   const n = STEP_NUMBER[state.step];
-  const stepLabel = n ? t('guideStepOf', [String(n), '4']) : undefined;
-  const chooseAnother = { id: 'choose-another' as const, label: t('guideChooseAnother') };
+  const stepLabel = n ? t('guideStepOf', [String(n), String(STEP_COUNT)]) : undefined;
+  const chooseAnother = { event: { type: 'choose-another' } as const, label: t('guideChooseAnother') };
   switch (state.step) {
     case 'loading':
       return { message: t('guideLoading'), notes: [], actions: [] };
@@ -49,32 +52,26 @@ export function viewFor(state: GuideState, pattern: string, signedOut: boolean, 
       return { message: signedOut ? t('guideSignedOut') : t('guideNoList'), notes: [], actions: [] };
     case 'choose':
       return {
-        message:
-          state.why === 'several'
-            ? t('guideChooseSeveral', [String(state.count), pattern])
-            : state.why === 'none'
-              ? t('guideChooseNone', pattern)
-              : t('guideChooseAsked'),
+        message: state.why === 'several' ? t('guideChooseSeveral', [String(state.count), pattern]) : state.why === 'none' ? t('guideChooseNone', pattern) : t('guideChooseAsked'),
         notes: [],
         actions: [],
       };
-    case 'edit':
-      return { stepLabel, message: t('guideClickEdit', state.label), notes: [], actions: [chooseAnother] };
-    case 'paste':
+    case 'ready':
       return {
         stepLabel,
-        message: t('guidePasteReady', [state.label]),
-        notes: state.total > 30 ? [t('guideOverLimitAhead', String(state.total))] : [],
-        actions: [{ id: 'paste', label: t('guidePasteButton', String(state.toAdd)), primary: true }, chooseAnother],
+        // Users who prefer to open the form themselves are pointed at Edit restrictions.
+        message: state.editing ? t('guidePasteReady', [state.label]) : t('guideClickEdit', state.label),
+        notes: state.total > MAX_IPS_PER_KEY ? [t('guideOverLimitAhead', String(state.total))] : [],
+        actions: [{ event: { type: 'paste-clicked' }, label: t('guidePasteButton', String(state.toAdd)), primary: true }, chooseAnother],
       };
     case 'pasting':
       return { stepLabel, message: t('guidePasting'), notes: [], actions: [] };
     case 'paste-failed':
       return {
         stepLabel,
-        message: FAILURE_TEXT[state.reason]() + (state.detail ? ` (${state.detail})` : ''),
+        message: t(FAILURE_TEXT[state.reason]) + (state.detail ? ` (${state.detail})` : ''),
         notes: [t('guideFailCancelHint')],
-        actions: [{ id: 'retry', label: t('guideRetry') }, chooseAnother],
+        actions: [{ event: { type: 'paste-clicked' }, label: t('guideRetry') }, chooseAnother],
       };
     case 'save': {
       const notes: string[] = [];
@@ -84,20 +81,20 @@ export function viewFor(state: GuideState, pattern: string, signedOut: boolean, 
         stepLabel,
         message: t('guideSaveNow', [String(state.added.length), String(state.kept)]),
         notes,
-        actions: state.withdrawalsOn ? [{ id: 'turn-off-withdrawals', label: t('guideTurnOffWithdrawals') }] : [],
+        actions: state.withdrawalsOn ? [{ event: { type: 'withdrawals-off-clicked' }, label: t('guideTurnOffWithdrawals') }] : [],
       };
     }
     case 'done': {
       const result = refresh ?? 'pending';
-      const actions: StepView['actions'] = needsManualRefresh(result) ? [{ id: 'open-bitsgap', label: t('openBitsgapExchanges'), primary: true }] : [];
+      const open = needsManualRefresh(result) ? [{ event: { type: 'open-bitsgap-clicked' } as const, label: t('openBitsgapExchanges'), primary: true }] : [];
+      return { stepLabel, message: t('guideDone', [state.label, String(state.total)]), notes: [refreshResultText(result)], actions: [...open, chooseAnother] };
+    }
+    case 'complete':
       return {
         stepLabel,
-        message: t('guideDone', [state.label, String(state.ips.length)]),
-        notes: [refreshResultText(result)],
-        actions: [...actions, chooseAnother],
+        message: t('guideAlready', [state.label, String(state.count)]),
+        notes: state.spotOff ? [t('guideSpotOff')] : [],
+        actions: [...(state.spotOff ? [{ event: { type: 'spot-clicked' } as const, label: t('guideTurnOnSpot'), primary: true }] : []), chooseAnother],
       };
-    }
-    case 'already':
-      return { stepLabel, message: t('guideAlready', [state.label, String(state.count)]), notes: [], actions: [chooseAnother] };
   }
 }

@@ -21,6 +21,7 @@ afterAll(async () => {
 beforeEach(async () => {
   server.saves.length = 0;
   server.events.length = 0;
+  server.inputs.length = 0;
   server.bitsgap.refreshCalls.length = 0;
   server.bitsgap.refreshStatuses = [];
   server.bitsgap.ips = [...BITSGAP_IPS];
@@ -48,7 +49,7 @@ describe('guide', () => {
     const page = await openApiPage();
     await expect.poll(() => status(page).textContent()).toBe('Looking for your API keys…');
     await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
-    expect(await guide(page).getByText('Step 1 of 4').count()).toBe(1);
+    expect(await guide(page).getByText('Step 1 of 3').count()).toBe(1);
     // The spotlight rings Edit restrictions as soon as the step starts, with no further page change.
     const spot = page.locator('ipwl-guide').locator('.spotlight');
     await spot.waitFor();
@@ -177,3 +178,82 @@ describe('guide', () => {
     await expect.poll(() => guide(page).count()).toBe(0);
   });
 });
+
+describe('what counts as a save, and how few actions it takes', () => {
+  const history = async () => ((await (await browser.worker()).evaluate(() => chrome.storage.local.get('history'))).history ?? []) as unknown[];
+
+  it('with a known list, the user’s actions on Binance are two clicks (Paste from step 1, Save) and the 2FA', async () => {
+    server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null), key('my-bot', ['8.8.4.4'], { reading: true, spotMargin: true })] });
+    const page = await openApiPage();
+    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    // Paste is offered from the first step: the same click opens the key's form and fills it.
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Added 4, kept 0 of yours. Check the list, then click Save and pass 2FA.');
+    await saveWith2fa(page, 'Bitsgap_com');
+    await expect.poll(() => server.saves.length).toBe(1);
+    expect(server.saves[0]).toMatchObject({ label: 'Bitsgap_com', ipRestrict: true, ips: BITSGAP_IPS, permissions: { spotMargin: true, withdrawals: false } });
+    await expect.poll(() => status(page).textContent()).toBe('Saved: Bitsgap_com holds all 4 Bitsgap addresses.');
+    // Counted from the trusted input events the page received, not from this test's script.
+    await expect.poll(() => server.inputs.filter((i) => i.type === 'click').length).toBe(3);
+    const outside2fa = server.inputs.filter((i) => !i.inDialog);
+    expect(outside2fa.map((i) => `${i.type}:${i.target}:${i.text}`)).toEqual(['click:ipwl-guide:', 'click:button:Save']);
+    expect(server.inputs.filter((i) => i.inDialog && i.type === 'click').map((i) => i.text)).toEqual(['Submit']);
+  });
+
+  it('a key that already holds every address: "Nothing to add", never "Paste 0"; the user’s Cancel is no save', async () => {
+    server.scenario = defaultScenario({ keys: [key('Bitsgap_com', [...BITSGAP_IPS], { reading: true, spotMargin: true })] });
+    const page = await openApiPage();
+    await expect.poll(() => status(page).textContent()).toBe('Nothing to add: Bitsgap_com already holds all 4 Bitsgap addresses.');
+    expect(await guide(page).getByRole('button', { name: /^Paste/ }).count()).toBe(0);
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Cancel', exact: true }).click();
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).waitFor();
+    await page.waitForTimeout(600);
+    expect(await status(page).textContent()).toBe('Nothing to add: Bitsgap_com already holds all 4 Bitsgap addresses.');
+    expect(await history()).toEqual([]);
+    expect(server.bitsgap.refreshCalls).toEqual([]);
+  });
+
+  it('a complete key with Spot & Margin off offers only that, and turns it on in one click', async () => {
+    server.scenario = defaultScenario({ keys: [key('Bitsgap_com', [...BITSGAP_IPS], { reading: true, spotMargin: false })] });
+    const page = await openApiPage();
+    await expect.poll(() => status(page).textContent()).toBe('Nothing to add: Bitsgap_com already holds all 4 Bitsgap addresses.');
+    await guide(page).getByRole('button', { name: 'Turn on Spot & Margin' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Added 0, kept 4 of yours. Check the list, then click Save and pass 2FA.');
+    expect(await card(page, 'Bitsgap_com').getByRole('checkbox', { name: 'Enable Spot & Margin Trading' }).getAttribute('aria-checked')).toBe('true');
+    expect(server.saves).toEqual([]);
+  });
+
+  it('Save, then Esc on the 2FA and Cancel: no Saved, no history, no refresh', async () => {
+    server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null)] });
+    const page = await openApiPage();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    await expect.poll(() => status(page).textContent()).toMatch(/^Added 4/);
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Security Verification' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Security Verification' }).count()).toBe(0);
+    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.waitForTimeout(600);
+    expect(await status(page).textContent()).not.toMatch(/^Saved/);
+    expect(server.saves).toEqual([]);
+    expect(await history()).toEqual([]);
+    expect(server.bitsgap.refreshCalls).toEqual([]);
+  });
+
+  it('leaving the page at the Save step, and coming back, is no save', async () => {
+    server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null)] });
+    const page = await openApiPage();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    await expect.poll(() => status(page).textContent()).toMatch(/^Added 4/);
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await expect.poll(() => guide(page).count()).toBe(0);
+    await page.getByRole('link', { name: 'API Management' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await page.waitForTimeout(400);
+    expect(server.saves).toEqual([]);
+    expect(await history()).toEqual([]);
+    expect(server.bitsgap.refreshCalls).toEqual([]);
+  });
+});
+

@@ -54,12 +54,24 @@ export interface ReplicaEvent {
   label?: string;
 }
 
+/** A trusted click or key press the replica page received from the browser. */
+export interface ReplicaInput {
+  type: 'click' | 'keydown';
+  key?: string;
+  /** The element it reached (a click in the guide's shadow root reaches its host, ipwl-guide). */
+  target: string;
+  text: string;
+  /** Inside one of the page's dialogs (the 2FA modal). */
+  inDialog: boolean;
+}
+
 export interface TestServer {
   port: number;
   scenario: Scenario;
   bitsgap: BitsgapMock;
   saves: SavedRestrictions[];
   events: ReplicaEvent[];
+  inputs: ReplicaInput[];
   close(): Promise<void>;
 }
 
@@ -137,6 +149,10 @@ async function handleBinance(server: TestServer, req: IncomingMessage, res: Serv
     server.saves.push(JSON.parse(await readBody(req)) as SavedRestrictions);
     return send(res, 200, '{"success":true}');
   }
+  if (req.method === 'POST' && url.pathname === '/__replica/input') {
+    server.inputs.push(JSON.parse(await readBody(req)) as ReplicaInput);
+    return send(res, 200, '{}');
+  }
   if (req.method === 'POST' && url.pathname === '/__replica/event') {
     server.events.push(JSON.parse(await readBody(req)) as ReplicaEvent);
     return send(res, 200, '{}');
@@ -195,6 +211,7 @@ export async function startServer(scenario: Scenario = defaultScenario()): Promi
     scenario,
     saves: [],
     events: [],
+    inputs: [],
     bitsgap: {
       session: 'session-' + Math.random().toString(36).slice(2),
       ips: ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'],

@@ -93,7 +93,7 @@ describe('messages from anywhere', () => {
       { type: 'trusted-ips:fetch' },
       { type: 'trusted-ips:set', ips: ['8.8.8.8'] },
       { type: 'trusted-ips:captured', ips: ['8.8.8.8'] },
-      { type: 'save:verified', label: 'Bitsgap_com', ips: ['8.8.8.8'], added: [] },
+      { type: 'save:verified', label: 'Bitsgap_com', added: [] },
     );
     const places = fc.oneof(
       fc.constant(`${origin}popup.html`),

@@ -80,7 +80,7 @@ describe('parseIpList', () => {
 describe('planForKey', () => {
   it('adds only what the key lacks and keeps what it holds', () => {
     const plan = planForKey(['8.8.8.8', '1.1.1.1', '9.9.9.9'], ['1.1.1.1', '4.4.4.4']);
-    expect(plan).toEqual({ toAdd: ['8.8.8.8', '9.9.9.9'], kept: ['1.1.1.1', '4.4.4.4'], total: 4, overLimit: false });
+    expect(plan).toEqual({ toAdd: ['8.8.8.8', '9.9.9.9'], kept: ['1.1.1.1', '4.4.4.4'], total: 4, overLimit: false, required: 3 });
   });
 
   it('matches addresses the key holds in another spelling', () => {

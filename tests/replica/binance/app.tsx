@@ -111,6 +111,11 @@ function Radio(props: { checked: boolean; label: string; onSelect: () => void })
 function SecurityVerification(props: { onSubmit: (code: string) => boolean; onClose: () => void }) {
   const [code, setCode] = useState('');
   const [error, setError] = useState('');
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && props.onClose();
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div className={cls('mask')}>
       <div className={cls('modal')} role="dialog" aria-modal="true" aria-labelledby="sv-title">
@@ -441,6 +446,21 @@ function App() {
       </nav>
       {page}
     </>
+  );
+}
+
+// Every input the browser delivers to the page as the user's own (trusted), for tests that count
+// what a user had to do. Clicks inside the guide's shadow root reach the page retargeted to its host.
+for (const type of ['click', 'keydown'] as const) {
+  document.addEventListener(
+    type,
+    (event) => {
+      if (!event.isTrusted) return;
+      const target = event.target as Element;
+      const input = { type, key: event instanceof KeyboardEvent ? event.key : undefined, target: target.tagName.toLowerCase(), text: (target.textContent ?? '').trim().slice(0, 40), inDialog: target.closest?.('[role=dialog]') !== null };
+      void fetch('/__replica/input', { method: 'POST', body: JSON.stringify(input) });
+    },
+    true,
   );
 }
 

@@ -1,0 +1,238 @@
+// The guide on Binance's API page as one session: one page watcher, the latest snapshot (with
+// each key card's element and its one plan), the machine's state, and the commands it asks
+// for. The list and settings come in pushed by the background; the view only subscribes.
+import { pasteTrustedIps, turnOffWithdrawals } from '../binance/fill';
+import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, type KeyCard } from '../binance/locate';
+import { snapshotCards } from '../binance/snapshot';
+import { watchPage } from '../binance/watch';
+import type { PageWords } from '../binance/words';
+import { t, type MessageKey } from '../i18n';
+import type { Message, Replies } from '../messages';
+import type { PageState } from '../protocol';
+import { BITSGAP_EXCHANGES_URL } from '../refresh-text';
+import type { RunResult } from '../storage';
+import { auditCard, type Audit } from './audit';
+import { INITIAL, step, type Command, type GuideEvent, type GuideState, type PageSnapshot } from './machine';
+import { viewFor, type ActionEvent, type StepView } from './view';
+
+// After this long with no key card on the page, say so instead of waiting silently.
+const LIST_TIMEOUT_MS = 15_000;
+
+export interface Rect {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface Badge {
+  id: string;
+  text: string;
+  tone: 'good' | 'warn' | 'bad';
+  rect: { top: number; left: number; width: number };
+}
+
+export interface SessionView {
+  step: StepView;
+  badges: Badge[];
+  spotlight: Rect | undefined;
+}
+
+const BADGE: Record<Audit['kind'], { key: MessageKey; tone: Badge['tone'] }> = {
+  complete: { key: 'auditComplete', tone: 'good' },
+  missing: { key: 'auditMissing', tone: 'warn' },
+  unrestricted: { key: 'auditUnrestricted', tone: 'bad' },
+};
+
+export interface SessionOptions {
+  doc: Document;
+  words: PageWords[];
+  signal: AbortSignal;
+  /** Sends a message to the background; its reply is only an acknowledgement. */
+  tell: <T extends Message>(message: T) => Promise<Partial<Replies[T['type']]> | undefined>;
+  open: (url: string) => void;
+}
+
+export interface GuideSession {
+  /** The list, settings and saves' outcomes, as the background pushes them. */
+  setInputs(inputs: PageState): void;
+  /** The user's own click on one of the guide's actions. */
+  act(event: ActionEvent): void;
+  subscribe(listener: (view: SessionView) => void): () => void;
+}
+
+function rectOf(el: Element | undefined): Rect | undefined {
+  const r = el?.getBoundingClientRect();
+  return r && r.width > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : undefined;
+}
+
+export function startGuideSession({ doc, words, signal, tell, open }: SessionOptions): GuideSession {
+  let inputs: PageState | undefined;
+  let state: GuideState = INITIAL;
+  let page: PageSnapshot | undefined;
+  let cards: KeyCard[] = [];
+  let runId: string | undefined;
+  let reportFailed = false;
+  let watching: AbortController | undefined;
+  let last = '';
+  const listeners = new Set<(view: SessionView) => void>();
+
+  const element = (apiKey: string) => cards.find((c) => c.apiKey === apiKey && c.element.isConnected)?.element ?? findKeyCards(doc, words).find((c) => c.apiKey === apiKey)?.element;
+
+  /** The control the step's text names, on the chosen key's own card. */
+  const target = (): Element | undefined => {
+    if (!('apiKey' in state) || !state.apiKey) return undefined;
+    const card = element(state.apiKey);
+    if (!card) return undefined;
+    switch (state.step) {
+      case 'ready':
+        return state.editing ? findRestrictionRadios(card, words)?.restricted : findEditButton(card, words);
+      case 'save':
+        return findSaveButton(card, words);
+      case 'done':
+      case 'complete':
+        return card;
+      default:
+        return undefined;
+    }
+  };
+
+  const badges = (): Badge[] =>
+    (page?.cards ?? []).flatMap((snap) => {
+      const audit = auditCard(snap);
+      const el = cards.find((c) => c.apiKey === snap.apiKey)?.element;
+      if (!audit || !el) return [];
+      const r = el.getBoundingClientRect();
+      const badge = BADGE[audit.kind];
+      return [{ id: snap.apiKey, text: t(badge.key, 'count' in audit ? String(audit.count) : undefined), tone: badge.tone, rect: { top: r.top, left: r.left, width: r.width } }];
+    });
+
+  const refresh = (): RunResult | undefined => (reportFailed ? 'failed' : runId ? (inputs?.runs.find((r) => r.id === runId)?.result ?? 'pending') : undefined);
+
+  /** Tells subscribers, when anything they draw changed. */
+  const publish = () => {
+    const view: SessionView = { step: viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refresh()), badges: badges(), spotlight: rectOf(target()) };
+    const key = JSON.stringify(view);
+    if (key === last) return;
+    last = key;
+    for (const listener of listeners) listener(view);
+  };
+
+  const run = async (command: Command) => {
+    switch (command.type) {
+      case 'paste': {
+        const outcome = await pasteTrustedIps({
+          getCard: () => element(command.apiKey),
+          words,
+          trusted: inputs?.trusted ?? [],
+          toAdd: command.toAdd,
+          enableSpot: command.spotOnly || (inputs?.enableSpotTrading ?? true),
+          signal,
+        });
+        dispatch(
+          outcome.ok
+            ? { type: 'pasted', added: outcome.added, kept: outcome.kept.length, withdrawalsOn: outcome.withdrawalsOn, spotMissing: outcome.spotMissing }
+            : { type: 'paste-failed', reason: outcome.reason, detail: outcome.detail },
+        );
+        return;
+      }
+      case 'turn-off-withdrawals': {
+        const card = element(command.apiKey);
+        if (card && turnOffWithdrawals(card, words)) dispatch({ type: 'withdrawals-off' });
+        return;
+      }
+      case 'report-save': {
+        // The session names nothing: the background creates the run and says its id back.
+        const reply = await tell({ type: 'save:verified', label: command.label, added: command.added }).catch(() => undefined);
+        if (typeof reply?.runId === 'string') dispatch({ type: 'save-reported', runId: reply.runId });
+        else {
+          reportFailed = true;
+          publish();
+        }
+        return;
+      }
+      case 'open-bitsgap':
+        open(BITSGAP_EXCHANGES_URL);
+    }
+  };
+
+  function dispatch(event: GuideEvent) {
+    if (signal.aborted) return;
+    const next = step(state, event, page);
+    state = next.state;
+    if (event.type === 'save-reported') runId = event.runId;
+    publish();
+    for (const command of next.commands) void run(command);
+  }
+
+  const snapshot = () => {
+    if (!inputs?.trusted) {
+      page = { cards: [], trusted: null, pattern: inputs?.keyLabelPattern ?? '' };
+      dispatch({ type: 'snapshot', page });
+      return;
+    }
+    cards = findKeyCards(doc, words);
+    const next: PageSnapshot = { cards: snapshotCards(cards, words, inputs.trusted), trusted: inputs.trusted, pattern: inputs.keyLabelPattern };
+    if (page && JSON.stringify(page) === JSON.stringify(next)) return publish();
+    page = next;
+    dispatch({ type: 'snapshot', page });
+  };
+
+  const watch = () => {
+    watching?.abort();
+    watching = new AbortController();
+    signal.addEventListener('abort', () => watching?.abort(), { once: true });
+    const handle = watchPage(
+      findAppRoot(doc) ?? doc.body,
+      () => {
+        snapshot();
+        handle.focus(cards.map((c) => c.element));
+      },
+      publish,
+      watching.signal,
+    );
+  };
+
+  // The user's own clicks on the page: choosing a card, and this card's Save or Cancel.
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (!event.isTrusted) return;
+      const hit = event.target as Node;
+      if (state.step === 'choose') {
+        const card = findKeyCards(doc, words).find((c) => c.element.contains(hit));
+        if (!card) return;
+        event.preventDefault();
+        event.stopPropagation();
+        dispatch({ type: 'choose', apiKey: card.apiKey });
+      } else if (state.step === 'save') {
+        const card = element(state.apiKey);
+        if (!card) return;
+        if (findSaveButton(card, words)?.contains(hit)) dispatch({ type: 'save-clicked' });
+        else if (findCancelButton(card, words)?.contains(hit)) dispatch({ type: 'cancel-clicked' });
+      }
+    },
+    { capture: true, signal },
+  );
+  const timer = setTimeout(() => dispatch({ type: 'list-timeout' }), LIST_TIMEOUT_MS);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+
+  return {
+    setInputs(next) {
+      const rewatch = !inputs || JSON.stringify([inputs.trusted, inputs.keyLabelPattern]) !== JSON.stringify([next.trusted, next.keyLabelPattern]);
+      inputs = next;
+      if (rewatch) {
+        page = undefined;
+        watch();
+      } else publish();
+    },
+    act(event) {
+      dispatch(event);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      listener({ step: viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refresh()), badges: badges(), spotlight: rectOf(target()) });
+      return () => listeners.delete(listener);
+    },
+  };
+}
