@@ -27,6 +27,15 @@ export interface ParsedList {
 // The contract allows any mix of these as separators.
 const SEPARATORS = /[\s,;]+/u;
 const DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** What reads as an address on a page (dotted quad, or hex groups with colons), valid or not. */
+export const ADDRESS_LIKE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*)$/i;
+
+/** True for text a page shows as one IP address: address-like and well formed (public or not). */
+export function isAddressText(text: string): boolean {
+  if (!ADDRESS_LIKE.test(text)) return false;
+  const result = parseIp(text);
+  return 'ip' in result || (result.reason !== 'not-an-address' && result.reason !== 'not-canonical');
+}
 
 const cidr = (text: string) => ipaddr.parseCIDR(text);
 

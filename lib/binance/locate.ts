@@ -3,9 +3,8 @@
 // the page's words (words.ts), roles, ARIA and structure, with a structural fallback where a
 // word may be missing or wrong. Every find* may return undefined; the guide turns that into a
 // message the user can act on.
-import ipaddr from 'ipaddr.js';
-import { canonicalIp } from '../ip';
-import { matchesWord, normalise, type PageWords } from './words';
+import { isAddressText } from '../ip';
+import { matchesWord, type PageWords } from './words';
 
 const API_KEY = /^[A-Za-z0-9]{64}$/;
 const BUTTONS = 'button, [role="button"]';
@@ -71,12 +70,6 @@ export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   return cards;
 }
 
-/** Cards whose label contains the pattern, case-insensitively. */
-export function findMatchingCards(cards: KeyCard[], pattern: string): KeyCard[] {
-  const needle = normalise(pattern);
-  return cards.filter((c) => normalise(c.label).includes(needle));
-}
-
 function buttons(card: Element): Element[] {
   return [...card.querySelectorAll(BUTTONS)].filter((b) => !insideDialog(b, card));
 }
@@ -100,10 +93,6 @@ export function findDeleteButton(card: Element, words: PageWords[]): Element | u
   return buttons(card).find((b) => matchesWord(text(b), words, 'delete'));
 }
 
-function isIp(value: string): boolean {
-  return ipaddr.isValid(value) && (value.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(value));
-}
-
 /** The addresses the card shows as entries (read view or edit-form tags), in page order. */
 export function findListedIps(card: Element): string[] {
   const seen = new Set<string>();
@@ -115,7 +104,7 @@ export function findListedIps(card: Element): string[] {
       .map((n) => n.textContent ?? '')
       .join('')
       .trim();
-    if (isIp(own)) seen.add(own);
+    if (isAddressText(own)) seen.add(own);
   }
   return [...seen];
 }
@@ -139,12 +128,6 @@ export function findAddressRemover(card: Element, ip: string): Element | undefin
 
 function isIpInput(el: Element): boolean {
   return el.matches(TEXT_INPUTS);
-}
-
-/** True when the card says the key is unrestricted (read view). */
-export function isUnrestricted(card: Element, words: PageWords[]): boolean {
-  if (isEditing(card)) return false;
-  return leaves(card).some((el) => matchesWord(text(el), words, 'unrestricted'));
 }
 
 function labelOf(el: Element): string {
@@ -248,9 +231,3 @@ export function findTwoFaDialog(doc: Document, words: PageWords[]): Element | un
   );
 }
 
-/** The success signal after a save: the card is back in its read view and lists every address. */
-export function isSavedWith(card: Element, ips: readonly string[]): boolean {
-  if (isEditing(card)) return false;
-  const listed = new Set(findListedIps(card).map(canonicalIp));
-  return ips.every((ip) => listed.has(canonicalIp(ip)));
-}

@@ -1,6 +1,6 @@
 import type { CardSnapshot } from '../guide/machine';
 import { planForKey } from '../ip';
-import { findKeyCards, findListedIps, findPermission, findRestrictionRadios, isChecked, isEditing, type KeyCard } from './locate';
+import { findListedIps, findPermission, findRestrictionRadios, isChecked, isEditing, type KeyCard } from './locate';
 import type { PageWords } from './words';
 
 /**
@@ -26,8 +26,4 @@ export function snapshotCards(cards: KeyCard[], words: PageWords[], trusted: rea
       plan: planForKey(trusted, restricted ? ips : []),
     };
   });
-}
-
-export function findCardByKey(doc: Document, words: PageWords[], apiKey: string): Element | undefined {
-  return findKeyCards(doc, words).find((c) => c.apiKey === apiKey)?.element;
 }

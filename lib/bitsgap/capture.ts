@@ -3,14 +3,13 @@
 // named in the pop-up's text. A dialog is taken for Binance's only for a positive reason: the
 // user's own click on Extend / Renew / Fix / Refresh in the row of the exchange named Binance,
 // or a dialog title that names Binance. "Binance" somewhere in a dialog is not enough.
-import { parseIpList } from '../ip';
+import { ADDRESS_LIKE, parseIpList } from '../ip';
 
 // Exchanges Bitsgap connects, as their names stand alone in a row or a title.
 const EXCHANGES = /^(binance|binance futures|binance us|binance tr|okx|bybit|kucoin|kraken|coinbase|coinbase pro|bitfinex|gate\.io|gateio|huobi|htx|bitget|bitstamp|gemini|poloniex|crypto\.com|mexc|bingx|bitmex|deribit)$/i;
 const BINANCE = /^binance( futures)?$/i;
 // The buttons that open the trusted-IP pop-up, or Refresh beside them.
 const OPENERS = /^(extend|renew|fix|refresh|продлить|обновить|исправить)\b/i;
-const ADDRESS_LIKE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*)$/i;
 export const DIALOGS = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]';
 
 export type Exchange = 'binance' | 'other';

@@ -131,10 +131,12 @@ export function step(state: GuideState, event: GuideEvent, page: PageSnapshot | 
       return { state: { step: 'choose', why: 'asked', count: page?.cards.length ?? 0 }, commands: [] };
     case 'paste-clicked':
     case 'spot-clicked': {
+      const spotOnly = event.type === 'spot-clicked';
+      // Paste where addresses are missing (or a try failed); Spot & Margin alone where none are.
       if (state.step !== 'ready' && state.step !== 'paste-failed' && state.step !== 'complete') return stay;
+      if (spotOnly !== (state.step === 'complete')) return stay;
       const chosen = card(state.apiKey);
       if (!chosen) return stay;
-      const spotOnly = event.type === 'spot-clicked';
       return {
         state: { step: 'pasting', apiKey: state.apiKey, label: state.label },
         commands: [{ type: 'paste', apiKey: state.apiKey, toAdd: spotOnly ? [] : chosen.plan.toAdd, spotOnly }],

@@ -10,18 +10,17 @@ import {
   findIpInput,
   findKeyCards,
   findListedIps,
-  findMatchingCards,
   findPermission,
   findRestrictionRadios,
   findSaveButton,
   findTwoFaDialog,
   isChecked,
   isEditing,
-  isSavedWith,
-  isUnrestricted,
 } from '@/lib/binance/locate';
 import { isApiManagementPath, localeFromPath } from '@/lib/binance/route';
+import { snapshotCards } from '@/lib/binance/snapshot';
 import { wordsFor } from '@/lib/binance/words';
+import { auditCard } from '@/lib/guide/audit';
 import { STRINGS } from '../replica/binance/strings';
 
 function fixture(name: string): Document {
@@ -41,14 +40,13 @@ describe.each(LOCALES)('page model, %s', (locale) => {
     const cards = cardsOf('list');
     expect(cards.map((c) => c.label)).toEqual(['Bitsgap_com', 'my-bot']);
     for (const c of cards) expect(c.apiKey).toMatch(/^[A-Za-z0-9]{64}$/);
-    expect(findMatchingCards(cards, 'bitsgap').map((c) => c.label)).toEqual(['Bitsgap_com']);
   });
 
   it('reads the read view: Edit restrictions, Delete, unrestricted or the address list', () => {
     const [bitsgap, bot] = cardsOf('list');
     expect(isEditing(bitsgap!.element)).toBe(false);
     expect(text(findEditButton(bitsgap!.element, words()))).toBe(s.editRestrictions);
-    expect(isUnrestricted(bitsgap!.element, words())).toBe(locale !== 'ja');
+    expect(auditCard(snapshotCards([bitsgap!], words(), ['8.8.8.8'])[0]!)).toEqual({ kind: 'unrestricted' });
     expect(findListedIps(bitsgap!.element)).toEqual([]);
     expect(findListedIps(bot!.element)).toEqual(['8.8.4.4', '2606:4700:4700::1111']);
     if (locale !== 'ja') expect(text(findDeleteButton(bot!.element, words()))).toBe(s.delete);
@@ -92,15 +90,18 @@ describe.each(LOCALES)('page model, %s', (locale) => {
   it('finds the 2FA modal and does not take the open form for saved', () => {
     const doc = fixture(`${locale}-2fa`);
     expect(text(findTwoFaDialog(doc, words())?.querySelector('[id]') ?? undefined)).toBe(s.securityVerification);
-    const card = findKeyCards(doc, words())[1]!.element;
-    expect(isSavedWith(card, ['8.8.4.4'])).toBe(false);
+    const [, bot] = findKeyCards(doc, words());
+    const card = bot!.element;
+    // An open form is unsaved: no audit, whatever it lists.
+    expect(auditCard(snapshotCards([bot!], words(), ['8.8.4.4'])[0]!)).toBeUndefined();
     expect(findSaveButton(card, words())).not.toBe(findTwoFaDialog(doc, words())?.querySelector('button'));
   });
 
-  it('takes a read view listing every address for saved', () => {
-    const bot = cardsOf('list')[1]!.element;
-    expect(isSavedWith(bot, ['8.8.4.4', '2606:4700:4700:0:0:0:0:1111'])).toBe(true);
-    expect(isSavedWith(bot, ['8.8.4.4', '1.1.1.1'])).toBe(false);
+  it('audits a read view by the one plan: complete in any spelling, or how many are missing', () => {
+    const bot = cardsOf('list')[1]!;
+    const audit = (trusted: string[]) => auditCard(snapshotCards([bot], words(), trusted)[0]!);
+    expect(audit(['8.8.4.4', '2606:4700:4700::1111'])).toEqual({ kind: 'complete', count: 2 });
+    expect(audit(['8.8.4.4', '1.1.1.1', '9.9.9.9'])).toEqual({ kind: 'missing', count: 2 });
   });
 });
 

@@ -1,0 +1,139 @@
+// The guide's logic where it lives: the machine (steps and commands), what each step says, and
+// the session over a saved page (happy-dom), with the background faked only as a message sink.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { wordsFor } from '@/lib/binance/words';
+import { planForKey } from '@/lib/ip';
+import { INITIAL, step, type CardSnapshot, type GuideEvent, type GuideState, type PageSnapshot } from '@/lib/guide/machine';
+import { startGuideSession, type SessionView } from '@/lib/guide/session';
+import { viewFor } from '@/lib/guide/view';
+import type { PageState } from '@/lib/protocol';
+
+const TRUSTED = ['3.120.45.10', '3.120.45.11', '52.29.100.7'];
+
+function card(overrides: Partial<CardSnapshot> & { ips?: string[] } = {}): CardSnapshot {
+  const ips = overrides.ips ?? [];
+  const editing = overrides.editing ?? false;
+  const restricted = overrides.restricted ?? (editing ? false : ips.length > 0);
+  return { apiKey: 'K'.repeat(64), label: 'Bitsgap_com', editing, ips, restricted, spotOn: false, plan: planForKey(TRUSTED, restricted ? ips : []), ...overrides };
+}
+const page = (...cards: CardSnapshot[]): PageSnapshot => ({ cards, trusted: TRUSTED, pattern: 'bitsgap' });
+
+/** Runs events through the machine, collecting every command it asks for. */
+function run(events: GuideEvent[], start: GuideState = INITIAL) {
+  let state = start;
+  let snapshot: PageSnapshot | undefined;
+  const commands = [];
+  for (const event of events) {
+    if (event.type === 'snapshot') snapshot = event.page;
+    const next = step(state, event, snapshot);
+    state = next.state;
+    commands.push(...next.commands);
+  }
+  return { state, commands };
+}
+
+describe('machine', () => {
+  it('offers Paste from the first step and asks for the one plan’s addresses', () => {
+    const unrestricted = card();
+    const { state, commands } = run([{ type: 'snapshot', page: page(unrestricted) }, { type: 'paste-clicked' }]);
+    expect(state.step).toBe('pasting');
+    expect(commands).toEqual([{ type: 'paste', apiKey: unrestricted.apiKey, toAdd: TRUSTED, spotOnly: false }]);
+  });
+
+  it('a key holding everything is complete: no paste; Spot & Margin alone when it is off', () => {
+    const full = card({ ips: [...TRUSTED, '8.8.8.8'], spotOn: false });
+    const { state } = run([{ type: 'snapshot', page: page(full) }]);
+    expect(state).toMatchObject({ step: 'complete', count: 3, spotOff: true });
+    expect(run([{ type: 'snapshot', page: page(full) }, { type: 'paste-clicked' }]).commands).toEqual([]);
+    expect(run([{ type: 'snapshot', page: page(full) }, { type: 'spot-clicked' }]).commands).toEqual([{ type: 'paste', apiKey: full.apiKey, toAdd: [], spotOnly: true }]);
+    expect(run([{ type: 'snapshot', page: page(card({ ips: TRUSTED, spotOn: true })) }]).state).toMatchObject({ step: 'complete', spotOff: false });
+  });
+
+  const toSave: GuideEvent[] = [
+    { type: 'snapshot', page: page(card()) },
+    { type: 'paste-clicked' },
+    { type: 'pasted', added: TRUSTED, kept: 0, withdrawalsOn: false, spotMissing: false },
+    { type: 'snapshot', page: page(card({ editing: true, restricted: true, ips: TRUSTED })) },
+  ];
+
+  it('reports a save once: the user’s Save click, then the read view listing every address', () => {
+    const { state, commands } = run([...toSave, { type: 'save-clicked' }, { type: 'snapshot', page: page(card({ ips: TRUSTED })) }, { type: 'snapshot', page: page(card({ ips: TRUSTED, label: 'Bitsgap_com' })) }]);
+    expect(state).toMatchObject({ step: 'done', total: 3 });
+    expect(commands.filter((c) => c.type === 'report-save')).toEqual([{ type: 'report-save', label: 'Bitsgap_com', added: TRUSTED }]);
+  });
+
+  it('a form that closes without the user’s Save, or after their Cancel, is no save', () => {
+    const saved = page(card({ ips: TRUSTED }));
+    for (const between of [[], [{ type: 'save-clicked' }, { type: 'cancel-clicked' }]] as GuideEvent[][]) {
+      const { state, commands } = run([...toSave, ...between, { type: 'snapshot', page: saved }]);
+      expect(state.step).toBe('complete');
+      expect(commands.some((c) => c.type === 'report-save')).toBe(false);
+    }
+  });
+
+  it('asks which key when several match, and follows the choice', () => {
+    const a = card({ apiKey: 'A'.repeat(64), label: 'bitsgap-1' });
+    const b = card({ apiKey: 'B'.repeat(64), label: 'bitsgap-2' });
+    expect(run([{ type: 'snapshot', page: page(a, b) }]).state).toMatchObject({ step: 'choose', why: 'several', count: 2 });
+    expect(run([{ type: 'snapshot', page: page(a, b) }, { type: 'choose', apiKey: b.apiKey }]).state).toMatchObject({ step: 'ready', label: 'bitsgap-2' });
+  });
+});
+
+describe('what each step says', () => {
+  it('names the count it will paste, never "Paste 0", and warns ahead of the 30-address limit', () => {
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });
+    const ready = viewFor({ step: 'ready', apiKey: 'k', label: 'Bitsgap_com', toAdd: 3, total: 31, editing: false }, 'bitsgap', false);
+    expect(ready.message).toBe('guideClickEdit:Bitsgap_com');
+    expect(ready.actions.map((a) => a.label)).toEqual(['guidePasteButton:3', 'guideChooseAnother']);
+    expect(ready.notes).toEqual(['guideOverLimitAhead:31']);
+    const complete = viewFor({ step: 'complete', apiKey: 'k', label: 'Bitsgap_com', count: 3, spotOff: false, editing: false }, 'bitsgap', false);
+    expect(complete.actions.map((a) => a.label)).toEqual(['guideChooseAnother']);
+    expect(complete.stepLabel).toBe('guideStepOf:3:3');
+  });
+});
+
+describe('session', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  function load(name: string) {
+    const saved = new DOMParser().parseFromString(readFileSync(`tests/fixtures/binance/${name}.html`, 'utf8'), 'text/html');
+    document.body.innerHTML = saved.body.innerHTML;
+  }
+  const inputs = (trusted: string[] | null): PageState => ({ trusted, signedOut: false, keyLabelPattern: 'bitsgap', enableSpotTrading: true, runs: [] });
+
+  it('from the pushed list: the step for the matching key and a badge on every card, by one plan each', async () => {
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });
+    load('en-list');
+    const control = new AbortController();
+    const tell = vi.fn(async () => undefined);
+    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell, open: vi.fn() });
+    const views: SessionView[] = [];
+    session.subscribe((v) => views.push(v));
+    session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideClickEdit:Bitsgap_com'));
+    const last = views.at(-1)!;
+    expect(last.step.actions[0]!.label).toBe('guidePasteButton:2');
+    expect(last.badges.map((b) => b.text)).toEqual(['auditUnrestricted', 'auditMissing:1']);
+    // Nothing was reported, and a page script's click on a card chooses nothing.
+    document.querySelector('button')!.click();
+    expect(tell).not.toHaveBeenCalled();
+    control.abort();
+  });
+
+  it('with no list yet, says so instead of offering anything', async () => {
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key });
+    load('en-list');
+    const control = new AbortController();
+    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn() });
+    const views: SessionView[] = [];
+    session.subscribe((v) => views.push(v));
+    session.setInputs(inputs(null));
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideNoList'));
+    expect(views.at(-1)!.step.actions).toEqual([]);
+    control.abort();
+  });
+});
