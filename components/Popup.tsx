@@ -8,6 +8,7 @@ export interface PopupStrings {
   paste: string;
   copy: string;
   openBinance: string;
+  openBitsgap: string;
   listLabel: string;
   signIn: string;
 }
@@ -19,10 +20,13 @@ export interface PopupProps {
   strings: PopupStrings;
   signInUrl: string;
   pasteOpen: boolean;
+  /** Bitsgap did not hand over the list: lead with its own page, where the pop-up shows it. */
+  offerBitsgapPage: boolean;
   onFetch: () => void;
   onTogglePaste: () => void;
   onCopy: () => void;
   onOpenBinance: () => void;
+  onOpenBitsgap: () => void;
   /** The paste form and the history, composed by the caller. */
   children?: ComponentChildren;
 }
@@ -47,6 +51,11 @@ export function Popup(props: PopupProps) {
         )}
       </p>
       <div class="actions">
+        {props.offerBitsgapPage && (
+          <button type="button" class="primary" onClick={props.onOpenBitsgap}>
+            {strings.openBitsgap}
+          </button>
+        )}
         <button type="button" onClick={props.onFetch} disabled={busy}>
           {strings.fetch}
         </button>

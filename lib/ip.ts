@@ -3,15 +3,8 @@ import ipaddr from 'ipaddr.js';
 /** Binance accepts at most this many addresses on one API key. */
 export const MAX_IPS_PER_KEY = 30;
 
-export type RejectReason =
-  | 'not-an-address'
-  | 'not-canonical'
-  | 'private'
-  | 'loopback'
-  | 'link-local'
-  | 'multicast'
-  | 'unspecified'
-  | 'reserved';
+export const REJECT_REASONS = ['not-an-address', 'not-canonical', 'private', 'loopback', 'link-local', 'multicast', 'unspecified', 'reserved'] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
 
 export interface Rejected {
   entry: string;

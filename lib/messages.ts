@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { REJECT_REASONS } from './ip';
 import { list, text, z } from './schema';
 import { TrustedIpsState } from './storage';
 
@@ -32,7 +33,7 @@ export interface Replies {
 }
 const StoreResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), state: TrustedIpsState }),
-  z.object({ ok: z.literal(false), rejected: z.array(z.object({ entry: z.string(), reason: z.string() })) }),
+  z.object({ ok: z.literal(false), rejected: z.array(z.object({ entry: z.string(), reason: z.enum(REJECT_REASONS) })) }),
 ]);
 export type StoreResult = z.infer<typeof StoreResult>;
 export const ReplySchemas = {

@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
 import { isApiManagementPath } from './binance/route';
+import { BITSGAP_EXCHANGES_URL } from './refresh-text';
+
+// Bitsgap's sign-in, as the contract names it.
+export const SIGN_IN_URL = 'https://bitsgap.com/sign-in?d=app';
 
 export const BINANCE_API_URL = 'https://www.binance.com/en/my/settings/api-management';
 
@@ -13,4 +17,9 @@ export async function openBinanceApiPage(): Promise<void> {
     return;
   }
   await browser.tabs.create({ url: BINANCE_API_URL });
+}
+
+/** Bitsgap's My exchanges, where its own pop-up shows the trusted list. */
+export async function openBitsgapExchanges(): Promise<void> {
+  await browser.tabs.create({ url: BITSGAP_EXCHANGES_URL });
 }

@@ -34,7 +34,7 @@ describe('popup', () => {
     browser = await launch(server, { signedIn: false });
     const popup = await browser.openPopup();
     await expect.poll(() => popup.getByRole('status').textContent()).toContain('You are signed out of Bitsgap.');
-    expect(await popup.getByRole('link', { name: 'Sign in to Bitsgap' }).getAttribute('href')).toBe('https://app.bitsgap.com/sign-in');
+    expect(await popup.getByRole('link', { name: 'Sign in to Bitsgap' }).getAttribute('href')).toBe('https://bitsgap.com/sign-in?d=app');
     expect(await popup.getByRole('listitem').count()).toBe(0);
   });
 
@@ -74,6 +74,16 @@ describe('popup', () => {
     await popup.getByRole('button', { name: 'Use these IPs' }).click();
     await expect.poll(() => popup.getByRole('listitem').allTextContents()).toEqual(['8.8.8.8', '1.1.1.1']);
     expect(await popup.getByRole('status').textContent()).toBe('Saved 2 pasted addresses.');
+  });
+
+  it('when Bitsgap hands over no list, says so and leads to Bitsgap’s own My exchanges', async () => {
+    server.bitsgap.trustedIpsMode = 'missing';
+    browser = await launch(server);
+    const popup = await browser.openPopup();
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Bitsgap could not be reached \(HTTP 404/);
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
+    expect((await opened).url()).toBe('https://app.bitsgap.com/my-exchanges');
   });
 
   it('captures the list from Bitsgap’s trusted-IP dialog; the popup shows it with source "Bitsgap page"', async () => {

@@ -23,7 +23,7 @@ export function sessionCookie(server: TestServer) {
   return { name: SESSION_COOKIE, value: server.bitsgap.session, domain: BITSGAP_HOST, path: '/', secure: true, httpOnly: true, sameSite: 'None' as const };
 }
 
-export type TrustedIpsMode = 'ok' | 'signed-out' | 'server-error' | 'rate-limited' | 'slow' | 'malformed' | 'wrong-shape';
+export type TrustedIpsMode = 'ok' | 'signed-out' | 'server-error' | 'rate-limited' | 'slow' | 'malformed' | 'wrong-shape' | 'missing';
 
 export interface RefreshCall {
   label: unknown;
@@ -171,6 +171,9 @@ async function handleBitsgap(server: TestServer, req: IncomingMessage, res: Serv
     switch (mock.trustedIpsMode) {
       case 'server-error':
         return send(res, 500, '{"error":"internal"}');
+      case 'missing':
+        // Bitsgap as it really is: no such endpoint, its app's not-found page instead.
+        return send(res, 404, '<!doctype html><title>Not found | Bitsgap</title><h1>Page not found</h1>', 'text/html');
       case 'rate-limited':
         return send(res, 429, '{"error":"slow down"}');
       case 'malformed':
