@@ -30,8 +30,7 @@ export const Settings = z.object({
   keyLabelPattern: text(200, 1),
   enableSpotTrading: z.boolean(),
   refreshAfterSave: z.boolean(),
-  // Added after the first settings: a stored object without it keeps the user's other choices.
-  notify: z._default(z.boolean(), false),
+  notify: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -87,12 +86,20 @@ export const MAX_JOBS = 50;
 
 const EMPTY_IPS: TrustedIpsState = { list: null, lastError: null };
 
+/** A stored shape's version, and how to bring an older stored value up to it. */
+interface Versioned {
+  version: number;
+  migrations?: Record<number, (old: unknown) => unknown>;
+}
+
 /** A storage item whose reads go through `read`: anything malformed never reaches the caller. */
-function validatedItem<T>(key: `local:${string}`, schema: z.ZodMiniType<T>, read: (raw: unknown) => T) {
-  const item = storage.defineItem<unknown>(key);
+function validatedItem<T>(key: `local:${string}`, schema: z.ZodMiniType<T>, read: (raw: unknown) => T, versioned: Versioned = { version: 1 }) {
+  const item = storage.defineItem<unknown>(key, versioned);
   return {
     key,
     read,
+    /** Runs the migrations again (WXT runs them once when the item is defined). */
+    migrate: () => item.migrate(),
     async get(): Promise<T> {
       return read(await item.getValue());
     },
@@ -139,6 +146,10 @@ function readTrustedIps(raw: unknown): TrustedIpsState {
 }
 
 export const trustedIpsItem = validatedItem('local:trustedIps', TrustedIpsState, readTrustedIps);
-export const settingsItem = validatedItem('local:settings', Settings, orFallback(Settings, DEFAULT_SETTINGS));
+export const settingsItem = validatedItem('local:settings', Settings, orFallback(Settings, DEFAULT_SETTINGS), {
+  version: 2,
+  // v2 added `notify`: settings saved before keep every choice the user made, with it off.
+  migrations: { 2: (old) => ({ notify: false, ...(old as object) }) },
+});
 export const refreshJobsItem = validatedItem('local:refreshJobs', list(RefreshJob, MAX_JOBS), eachValid('refresh job', RefreshJob, MAX_JOBS));
 export const historyItem = validatedItem('local:history', list(Run, HISTORY_LENGTH), eachValid('history entry', Run, HISTORY_LENGTH));

@@ -111,8 +111,12 @@ describe('notification after a refresh', () => {
   });
 });
 
-it('settings saved before a field existed keep their values', async () => {
+it('settings saved before a field existed keep their values: the v2 migration adds it, off', async () => {
   fakeBrowser.reset();
   await fakeBrowser.storage.local.set({ settings: { bitsgapBaseUrl: 'https://app.bitsgap.com', keyLabelPattern: 'my-label', enableSpotTrading: false, refreshAfterSave: true } });
+  // Without the migration the old object fails validation and would read as the defaults.
+  expect(await settingsItem.get()).toEqual(DEFAULT_SETTINGS);
+  await settingsItem.migrate();
   expect(await settingsItem.get()).toEqual({ ...DEFAULT_SETTINGS, keyLabelPattern: 'my-label', enableSpotTrading: false });
+  expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
 });
