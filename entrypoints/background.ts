@@ -10,7 +10,10 @@ const handlers: { [K in MessageType]: (message: Extract<Message, { type: K }>) =
   'trusted-ips:fetch': () => refreshTrustedIps(),
   'trusted-ips:set': (m) => storeTrustedIps(m.ips, 'pasted'),
   'trusted-ips:captured': (m) => storeTrustedIps(m.ips, 'bitsgap-page'),
-  'save:verified': async (m) => ({ runId: await startRefresh({ label: m.label, added: m.added.length }) }),
+  'save:verified': async (m) => {
+    await startRefresh({ id: m.runId, label: m.label, added: m.added.length });
+    return { ok: true };
+  },
 };
 
 function handle<K extends MessageType>(message: Extract<Message, { type: K }>): Promise<Replies[K]> {

@@ -16,6 +16,8 @@ export const Message = z.discriminatedUnion('type', [
   // Binance guide: the user's save went through and the key lists every trusted address.
   z.object({
     type: z.literal('save:verified'),
+    // Named by the guide, which follows the run's outcome in the background's pushes.
+    runId: z.uuid(),
     label: text(200, 1),
     added: list(text(64), 200),
   }),
@@ -29,7 +31,7 @@ export interface Replies {
   'trusted-ips:set': StoreResult;
   'trusted-ips:captured': StoreResult;
   // Only an acknowledgement: the outcome reaches the guide through the port's pushes.
-  'save:verified': { runId: string };
+  'save:verified': { ok: true };
 }
 const StoreResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), state: TrustedIpsState }),
@@ -41,7 +43,7 @@ export const ReplySchemas = {
   'trusted-ips:fetch': TrustedIpsState,
   'trusted-ips:set': StoreResult,
   'trusted-ips:captured': StoreResult,
-  'save:verified': z.object({ runId: z.string() }),
+  'save:verified': z.object({ ok: z.literal(true) }),
 } satisfies { [K in MessageType]: z.ZodMiniType<Replies[K]> };
 
 /** Which senders may send each type: extension pages, or a content script on one of these hosts. */

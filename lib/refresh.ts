@@ -78,13 +78,15 @@ async function notify(label: string, result: RunResult): Promise<void> {
   });
 }
 
-/** Records a verified save and starts its refresh. Returns the run's id. */
-export async function startRefresh(save: { label: string; added: number }, now = Date.now(), fetchImpl: typeof fetch = fetch): Promise<string> {
+/** Records a verified save under the id its guide gave it and starts its refresh. Returns the id. */
+export async function startRefresh(save: { id?: string; label: string; added: number }, now = Date.now(), fetchImpl: typeof fetch = fetch): Promise<string> {
   const { refreshAfterSave } = await settingsItem.get();
-  const id = crypto.randomUUID();
+  const id = save.id ?? crypto.randomUUID();
   const run: Run = { id, label: save.label, added: save.added, savedAt: now, result: refreshAfterSave ? 'pending' : 'disabled', attempts: 0 };
-  await exclusive(async () => {
+  const recorded = await exclusive(async () => {
     const book = await read();
+    // The same save reported twice (a retried message) is recorded once.
+    if (book.runs.some((r) => r.id === id) || book.jobs.some((j) => j.id === id)) return false;
     let { jobs, runs } = book;
     runs = [run, ...runs];
     if (refreshAfterSave) {
@@ -99,7 +101,9 @@ export async function startRefresh(save: { label: string; added: number }, now =
       await browser.alarms.create(ALARM_PREFIX + id, { when: now + retryDelayMs(1) });
     }
     await write({ jobs, runs });
+    return true;
   });
+  if (!recorded) return id;
   await setBadge(run.result);
   if (refreshAfterSave) await runDueJobs(now, fetchImpl);
   return id;

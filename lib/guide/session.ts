@@ -142,9 +142,11 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
         return;
       }
       case 'report-save': {
-        // The session names nothing: the background creates the run and says its id back.
-        const reply = await tell({ type: 'save:verified', label: command.label, added: command.added }).catch(() => undefined);
-        if (typeof reply?.runId === 'string') dispatch({ type: 'save-reported', runId: reply.runId });
+        // The session names the run and follows it in the background's pushes; the reply to
+        // the report only says it arrived.
+        const id = crypto.randomUUID();
+        const reply = await tell({ type: 'save:verified', runId: id, label: command.label, added: command.added }).catch(() => undefined);
+        if (reply?.ok === true) dispatch({ type: 'save-reported', runId: id });
         else {
           reportFailed = true;
           publish();

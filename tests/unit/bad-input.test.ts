@@ -93,7 +93,7 @@ describe('messages from anywhere', () => {
       { type: 'trusted-ips:fetch' },
       { type: 'trusted-ips:set', ips: ['8.8.8.8'] },
       { type: 'trusted-ips:captured', ips: ['8.8.8.8'] },
-      { type: 'save:verified', label: 'Bitsgap_com', added: [] },
+      { type: 'save:verified', runId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', label: 'Bitsgap_com', added: [] },
     );
     const places = fc.oneof(
       fc.constant(`${origin}popup.html`),

@@ -24,7 +24,7 @@ describe('acceptMessage', () => {
   });
 
   it('takes a verified save only from the Binance content script, and a capture only from Bitsgap', () => {
-    const save = { type: 'save:verified', label: 'Bitsgap_com', added: ['8.8.8.8'] };
+    const save = { type: 'save:verified', runId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', label: 'Bitsgap_com', added: ['8.8.8.8'] };
     expect(acceptMessage(save, fromBinance, OWN_ID, ORIGIN)).toEqual(save);
     expect(acceptMessage(save, fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
     const fromBitsgap = { id: OWN_ID, url: 'https://app.bitsgap.com/my-exchanges', tab: { url: 'https://app.bitsgap.com/my-exchanges' } };
@@ -36,8 +36,8 @@ describe('acceptMessage', () => {
   });
 
   it('rejects wrong shapes of known types', () => {
-    expect(acceptMessage({ type: 'save:verified', label: '', added: [] }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
-    expect(acceptMessage({ type: 'save:verified', label: 'x', added: 'all' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'save:verified', runId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', label: '', added: [] }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'save:verified', runId: 'not-a-uuid', label: 'x', added: [] }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
     expect(acceptMessage({ type: 'trusted-ips:set', ips: [] }, fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
   });
 

@@ -240,3 +240,12 @@ describe('a worker stopped at any await', () => {
     expect((await stored()).runs[0]).toMatchObject({ result: 'connected' });
   });
 });
+
+it('the same save reported twice (the guide named it once) is recorded and refreshed once', async () => {
+  const worker = await freshWorker();
+  const { impl, answered } = bitsgap();
+  const id = crypto.randomUUID();
+  await Promise.all([worker.startRefresh({ id, label: 'Bitsgap_com', added: 2 }, Date.now(), impl), worker.startRefresh({ id, label: 'Bitsgap_com', added: 2 }, Date.now(), impl)]);
+  expect(answered).toEqual(['Bitsgap_com']);
+  expect((await stored()).runs.map((r) => r.id)).toEqual([id]);
+});
