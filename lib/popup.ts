@@ -38,6 +38,21 @@ export function offersBitsgapPage(state: TrustedIpsState | undefined): boolean {
   return state?.lastError !== null && state?.lastError !== undefined && state.lastError.kind !== 'signed-out';
 }
 
+const DETAIL_KEYS: Record<string, MessageKey> = {
+  timeout: 'detailTimeout',
+  'network error': 'detailNetwork',
+  'no permission': 'detailNoPermission',
+  'not JSON': 'detailNotJson',
+  'unexpected shape': 'detailUnexpectedShape',
+};
+
+/** Why a fetch failed, in the user's language; an HTTP status stays a number. */
+export function fetchDetailText(detail: string): string {
+  if (detail.startsWith('rejected: ')) return t('detailRejected', detail.slice('rejected: '.length));
+  const key = DETAIL_KEYS[detail];
+  return key ? t(key) : detail;
+}
+
 /** The status line: the list, where it came from and when, and the last failure. */
 export function describeStatus(state: TrustedIpsState | undefined, busy: boolean): string {
   if (busy) return t('statusLoading');
@@ -47,7 +62,7 @@ export function describeStatus(state: TrustedIpsState | undefined, busy: boolean
   if (lastError) {
     const at = new Date(lastError.at).toLocaleString();
     if (lastError.kind === 'signed-out') parts.push(t('statusSignedOut'));
-    else parts.push(t(lastError.kind === 'unavailable' ? 'statusUnavailable' : 'statusInvalidResponse', [lastError.detail, at]));
+    else parts.push(t(lastError.kind === 'unavailable' ? 'statusUnavailable' : 'statusInvalidResponse', [fetchDetailText(lastError.detail), at]));
     if (list) parts.push(t('statusKeepingLast'));
   }
   if (list) parts.push(t('statusList', [String(list.ips.length), t(SOURCE_KEYS[list.source]), new Date(list.obtainedAt).toLocaleString()]));

@@ -166,7 +166,7 @@ async function runJob(id: string, now: number, fetchImpl: typeof fetch): Promise
   let result: RefreshResult;
   try {
     const { bitsgapBaseUrl } = await settingsItem.get();
-    result = (await allowedBase(bitsgapBaseUrl)) ? await postRefresh(bitsgapBaseUrl, job.label, fetchImpl) : { kind: 'unavailable', detail: 'no permission for the Bitsgap base URL' };
+    result = (await allowedBase(bitsgapBaseUrl)) ? await postRefresh(bitsgapBaseUrl, job.label, fetchImpl) : { kind: 'unavailable', detail: 'no permission' };
   } finally {
     inFlight.delete(id);
   }

@@ -12,13 +12,13 @@ export async function refreshTrustedIps(fetchImpl: typeof fetch = fetch, now = D
   const [settings, state] = await Promise.all([settingsItem.get(), trustedIpsItem.get()]);
   const result = (await allowedBase(settings.bitsgapBaseUrl))
     ? await fetchTrustedIps(settings.bitsgapBaseUrl, fetchImpl)
-    : ({ kind: 'unavailable', detail: 'no permission for the Bitsgap base URL' } as const);
+    : ({ kind: 'unavailable', detail: 'no permission' } as const);
   let next: TrustedIpsState;
   if (result.kind === 'ok') {
     const parsed = parseIpList(result.value.ips);
     if (parsed.rejected.length > 0 || parsed.ips.length === 0) {
-      const named = parsed.rejected.map((r) => `${r.entry} (${r.reason})`).join(', ');
-      next = { ...state, lastError: failure('invalid-response', `rejected addresses: ${named}`.slice(0, 500), now) };
+      const named = parsed.rejected.map((r) => r.entry).join(', ');
+      next = { ...state, lastError: failure('invalid-response', `rejected: ${named}`.slice(0, 500), now) };
     } else {
       next = { list: { ips: parsed.ips, source: 'bitsgap-api', obtainedAt: now }, lastError: null };
     }

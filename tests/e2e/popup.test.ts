@@ -41,8 +41,8 @@ describe('popup', () => {
   it.each([
     ['server-error', 'Bitsgap could not be reached (HTTP 500'],
     ['malformed', "Bitsgap's answer was not a valid list (not JSON"],
-    ['wrong-shape', "Bitsgap's answer was not a valid list (unexpected shape"],
-    ['slow', 'Bitsgap could not be reached (timeout'],
+    ['wrong-shape', "Bitsgap's answer was not a valid list (not the list the extension expects"],
+    ['slow', 'Bitsgap could not be reached (no answer within 10 seconds'],
   ] as const)('%s: a readable error, and the previous list still shown and in use', async (mode, message) => {
     browser = await launch(server);
     const popup = await browser.openPopup();
