@@ -62,20 +62,26 @@ class Stop extends Error {
 function waitFor<T>(check: () => T | undefined, timeoutMs: number, signal: AbortSignal): Promise<T | undefined> {
   const first = check();
   if (first !== undefined) return Promise.resolve(first);
-  return new Promise((resolve) => {
-    const done = (value: T | undefined) => {
+  return new Promise((resolve, reject) => {
+    const finish = (settle: () => void) => {
       observer.disconnect();
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
-      resolve(value);
+      settle();
     };
-    const onAbort = () => done(undefined);
-    const observer = new MutationObserver(() => {
-      const value = check();
-      if (value !== undefined) done(value);
-    });
+    // A check that throws (the form is gone) ends the wait with that reason, never silently.
+    const attempt = (last: boolean) => {
+      try {
+        const value = check();
+        if (value !== undefined || last) finish(() => resolve(value));
+      } catch (error) {
+        finish(() => reject(error));
+      }
+    };
+    const onAbort = () => finish(() => resolve(undefined));
+    const observer = new MutationObserver(() => attempt(false));
     observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-    const timer = setTimeout(() => done(check()), timeoutMs);
+    const timer = setTimeout(() => attempt(true), timeoutMs);
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }

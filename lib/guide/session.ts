@@ -174,9 +174,9 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
       return;
     }
     cards = findKeyCards(doc, words);
-    const next: PageSnapshot = { cards: snapshotCards(cards, words, inputs.trusted), trusted: inputs.trusted, pattern: inputs.keyLabelPattern };
-    if (page && JSON.stringify(page) === JSON.stringify(next)) return publish();
-    page = next;
+    // Every snapshot goes to the machine, even one equal to the last: the state may have moved
+    // on since (a paste finished) while the page went back to what it was (the user cancelled).
+    page = { cards: snapshotCards(cards, words, inputs.trusted), trusted: inputs.trusted, pattern: inputs.keyLabelPattern };
     dispatch({ type: 'snapshot', page });
   };
 
