@@ -79,13 +79,14 @@ export function isEditing(card: Element): boolean {
   return card.querySelector(RADIOS) !== null || card.querySelector(TEXT_INPUTS) !== null;
 }
 
-/** "Edit restrictions"; without a known word, the first button of a card in its read view. */
+/** "Edit restrictions"; without a known word, the first text button of a card in its read view. */
 export function findEditButton(card: Element, words: PageWords[]): Element | undefined {
   const all = buttons(card);
   const byWord = all.find((b) => matchesWord(text(b), words, 'editRestrictions'));
   if (byWord) return byWord;
   if (isEditing(card)) return undefined;
-  return all.find((b) => !matchesWord(text(b), words, 'delete'));
+  // An icon (copy the key) has no text: never the one the step names.
+  return all.find((b) => text(b) !== '' && !matchesWord(text(b), words, 'delete'));
 }
 
 /** "Delete"; found only so the guide can keep clear of it. */
@@ -130,15 +131,41 @@ function isIpInput(el: Element): boolean {
   return el.matches(TEXT_INPUTS);
 }
 
-function labelOf(el: Element): string {
+const CONTROLS = `${BUTTONS}, ${RADIOS}, ${CHECKBOXES}, input, textarea, select`;
+
+/**
+ * A control's label, by every way a page ties one to it: its accessible name (aria-label,
+ * aria-labelledby), a wrapping <label> or one pointing at it, its own text, and else the
+ * nearest text in the same row (a label drawn beside the box).
+ */
+export function labelOf(el: Element): string {
+  const doc = el.ownerDocument;
   const aria = el.getAttribute('aria-label');
   if (aria) return aria;
-  if (el.tagName === 'INPUT') {
-    const label = el.closest('label') ?? [...el.ownerDocument.querySelectorAll('label')].find((l) => el.id && l.htmlFor === el.id);
-    if (label) return text(label);
-    return el.nextElementSibling ? text(el.nextElementSibling) : '';
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const named = ids
+      .split(/\s+/)
+      .map((id) => (doc.getElementById(id) ? text(doc.getElementById(id)!) : ''))
+      .join(' ')
+      .trim();
+    if (named) return named;
   }
-  return text(el);
+  const wrapping = el.closest('label');
+  if (wrapping && text(wrapping)) return text(wrapping);
+  if (el.id) {
+    // Ids are not unique on Binance's page: prefer a label near the control.
+    const scope = el.parentElement?.parentElement?.parentElement ?? doc;
+    const pointing = [...scope.querySelectorAll('label')].find((l) => l.htmlFor === el.id) ?? [...doc.querySelectorAll('label')].find((l) => l.htmlFor === el.id);
+    if (pointing && text(pointing)) return text(pointing);
+  }
+  if (el.tagName !== 'INPUT' && text(el)) return text(el);
+  for (let cur: Element | null = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+    for (const near of [cur.nextElementSibling, cur.previousElementSibling]) {
+      if (near && !near.matches(CONTROLS) && !near.querySelector(CONTROLS) && text(near)) return text(near);
+    }
+  }
+  return '';
 }
 
 export function isChecked(el: Element): boolean {
@@ -208,18 +235,26 @@ export function findPermission(card: Element, words: PageWords[], key: Permissio
   return [...card.querySelectorAll(CHECKBOXES)].find((c) => !insideDialog(c, card) && matchesWord(labelOf(c), words, key));
 }
 
+/**
+ * The form's own buttons, for the structural fallbacks: buttons with text of their own, outside
+ * the address editor. An address tag's remove button or a copy icon is never one of them.
+ */
+function formButtons(card: Element): Element[] {
+  const input = findIpInput(card);
+  const editor = input ? addressEditor(card, input) : undefined;
+  return buttons(card).filter((b) => text(b) !== '' && !editor?.contains(b));
+}
+
 /** "Save" of the edit form; without the word, the form's last button. */
 export function findSaveButton(card: Element, words: PageWords[]): Element | undefined {
   if (!isEditing(card)) return undefined;
-  const all = buttons(card);
-  return all.find((b) => matchesWord(text(b), words, 'save')) ?? all.at(-1);
+  return buttons(card).find((b) => matchesWord(text(b), words, 'save')) ?? formButtons(card).at(-1);
 }
 
 /** "Cancel" of the edit form; without the word, the button before Save. */
 export function findCancelButton(card: Element, words: PageWords[]): Element | undefined {
   if (!isEditing(card)) return undefined;
-  const all = buttons(card);
-  return all.find((b) => matchesWord(text(b), words, 'cancel')) ?? all.at(-2);
+  return buttons(card).find((b) => matchesWord(text(b), words, 'cancel')) ?? formButtons(card).at(-2);
 }
 
 /** Binance's 2FA modal: a dialog titled "Security Verification", or any page dialog with a code input. */

@@ -148,7 +148,8 @@ const zhCN: PageWords = {
   editRestrictions: ['编辑限制', '编辑权限'],
   delete: ['删除'],
   unrestricted: ['不限制', '无限制'],
-  restricted: ['限制只对受信任IP的访问', '只允许受信任的IP访问'],
+  // Seen on Binance's page (FIELD-NOTES.md): the current wording, then an older one.
+  restricted: ['仅限受信任IP访问', '限制只对受信任ip的访问', '只允许受信任的IP访问'],
   confirm: ['确认', '确定'],
   save: ['保存'],
   cancel: ['取消'],
