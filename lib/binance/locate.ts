@@ -178,15 +178,17 @@ export interface RestrictionRadios {
 }
 
 /**
- * The "IP access restrictions" pair. By word first; without one, the form's only pair of
- * radios, whose second option is the one that shows the address input.
+ * The "IP access restrictions" options that matter: "Unrestricted" and "trusted IPs only",
+ * never a third-party option. By word first; without words, by position (below).
  */
 export function findRestrictionRadios(card: Element, words: PageWords[]): RestrictionRadios | undefined {
   const radios = [...card.querySelectorAll(RADIOS)].filter((r) => !insideDialog(r, card));
   const restricted = radios.find((r) => matchesWord(labelOf(r), words, 'restricted'));
   const unrestricted = radios.find((r) => matchesWord(labelOf(r), words, 'unrestricted'));
   if (restricted && unrestricted) return { restricted, unrestricted };
-  if (radios.length === 2) return { unrestricted: radios[0]!, restricted: radios[1]! };
+  // Without words, by position: the page lists "Unrestricted" first and "trusted IPs only"
+  // second; a third option (trusted third-party IPs) is inferred to come after them.
+  if (radios.length === 2 || radios.length === 3) return { unrestricted: radios[0]!, restricted: radios[1]! };
   return undefined;
 }
 

@@ -77,6 +77,7 @@ describe('guide', () => {
       apiKey: makeApiKey('Bitsgap_com'),
       label: 'Bitsgap_com',
       ipRestrict: true,
+      restriction: 'trusted',
       ips: BITSGAP_IPS,
       permissions: { reading: true, spotMargin: true, marginLoan: false, futures: false, withdrawals: false, universalTransfer: false },
     });

@@ -1,9 +1,10 @@
 // A replica of Binance's API-management page for tests: React with controlled inputs, class
 // names hashed per build, a late-rendered key list, in-place edit form, 2FA modal and toast.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import type { ReplicaKey, SavedRestrictions, Scenario } from './scenario';
 import { PERMISSION_IDS, STRINGS, type PermissionId, type ReplicaStrings } from './strings';
+import { PLAIN, type ReplicaVariant } from './variant';
 
 declare const __REPLICA_SALT__: string;
 
@@ -66,6 +67,7 @@ function installStyles() {
 }
 
 const scenario: Scenario = JSON.parse(document.getElementById('__REPLICA_SCENARIO')!.textContent!);
+const v: ReplicaVariant = scenario.variant ?? PLAIN;
 const s: ReplicaStrings = STRINGS[scenario.locale] ?? STRINGS.en;
 const prefix = `/${scenario.locale}`;
 
@@ -83,23 +85,57 @@ function CheckIcon() {
   );
 }
 
+let uid = 0;
+const nextId = () => `r${++uid}`;
+
 function Checkbox(props: { checked: boolean; disabled: boolean; label: string; onToggle: () => void }) {
-  return (
-    <div
-      className={cls('check')}
-      role="checkbox"
-      aria-checked={props.checked}
-      aria-disabled={props.disabled}
-      tabIndex={props.disabled ? -1 : 0}
-      onClick={() => !props.disabled && props.onToggle()}
-    >
-      <span className={cls('box')}>{props.checked ? <CheckIcon /> : null}</span>
-      <span>{props.label}</span>
-    </div>
-  );
+  const [id] = useState(nextId);
+  const toggle = () => !props.disabled && props.onToggle();
+  const box = <span className={cls('box')}>{props.checked ? <CheckIcon /> : null}</span>;
+  switch (v.checkboxLabel) {
+    case 'input':
+      return (
+        <label className={cls('check')}>
+          <input type="checkbox" checked={props.checked} disabled={props.disabled} onChange={toggle} />
+          <span>{props.label}</span>
+        </label>
+      );
+    case 'beside':
+    case 'labelledby':
+      return (
+        <div className={cls('check')}>
+          <div
+            role="checkbox"
+            aria-checked={props.checked}
+            aria-disabled={props.disabled}
+            aria-labelledby={v.checkboxLabel === 'labelledby' ? id : undefined}
+            tabIndex={props.disabled ? -1 : 0}
+            onClick={toggle}
+          >
+            {box}
+          </div>
+          <span id={id}>{props.label}</span>
+        </div>
+      );
+    default:
+      return (
+        <div className={cls('check')} role="checkbox" aria-checked={props.checked} aria-disabled={props.disabled} tabIndex={props.disabled ? -1 : 0} onClick={toggle}>
+          {box}
+          <span>{props.label}</span>
+        </div>
+      );
+  }
 }
 
-function Radio(props: { checked: boolean; label: string; onSelect: () => void }) {
+function Radio(props: { checked: boolean; label: string; onSelect: () => void; name: string }) {
+  if (v.radio === 'input') {
+    return (
+      <label className={cls('radio')}>
+        <input type="radio" name={props.name} checked={props.checked} onChange={props.onSelect} />
+        <span>{props.label}</span>
+      </label>
+    );
+  }
   return (
     <div className={cls('radio')} role="radio" aria-checked={props.checked} tabIndex={0} onClick={props.onSelect}>
       <span className={cls(props.checked ? 'dotOn' : 'dot')} />
@@ -147,12 +183,68 @@ function SecurityVerification(props: { onSubmit: (code: string) => boolean; onCl
   );
 }
 
+/** Address tags: remove control as an icon or a button; separators between them or none. */
+function Tags({ ips, onRemove }: { ips: string[]; onRemove?: (ip: string) => void }) {
+  return (
+    <div className={cls('tags')}>
+      {ips.map((ip, i) => (
+        <span key={ip} style={{ display: 'contents' }}>
+          {v.tagSeparators && i > 0 ? <span>,</span> : null}
+          <span className={cls('tag')}>
+            {ip}
+            {onRemove && v.tagRemover === 'button' ? (
+              <button className={cls('link')} aria-label={s.removeIp} onClick={() => onRemove(ip)}>
+                ×
+              </button>
+            ) : null}
+            {onRemove && v.tagRemover === 'icon' ? (
+              <svg className={cls('x')} viewBox="0 0 12 12" onClick={() => onRemove(ip)}>
+                <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" />
+              </svg>
+            ) : null}
+          </span>
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The 2FA dialog: in the document, or (as on the live site) in an open shadow root on
+ * #mfa-shadow-host, rendered by a React root of its own so its events work there.
+ */
+function TwoFa(props: { onSubmit: (code: string) => boolean; onClose: () => void }) {
+  const [root, setRoot] = useState<Root>();
+  useEffect(() => {
+    if (v.twoFa !== 'shadow') return;
+    const host = document.createElement('div');
+    host.id = 'mfa-shadow-host';
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = [...document.head.querySelectorAll('style')].map((el) => el.textContent).join('\n');
+    const container = document.createElement('div');
+    shadow.append(style, container);
+    const created = createRoot(container);
+    setRoot(created);
+    return () => {
+      created.unmount();
+      host.remove();
+    };
+  }, []);
+  useEffect(() => root?.render(<SecurityVerification {...props} />));
+  return v.twoFa === 'shadow' ? null : <SecurityVerification {...props} />;
+}
+
 function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void; onSaved: (k: ReplicaKey) => void; onFirstInput?: () => void }) {
   const { apiKey } = props;
   const [perms, setPerms] = useState<Record<PermissionId, boolean>>(() =>
     Object.fromEntries(PERMISSION_IDS.map((id) => [id, apiKey.permissions[id] ?? false])) as Record<PermissionId, boolean>,
   );
-  const [restrict, setRestrict] = useState(apiKey.ips !== null);
+  // The API knows three restrictions; a variant shows the third (trusted third-party IPs).
+  const [mode, setMode] = useState<'none' | 'trusted' | 'third-party'>(apiKey.ips !== null ? 'trusted' : 'none');
+  const restrict = mode === 'trusted';
+  const [confirmSpot, setConfirmSpot] = useState(false);
   const [ips, setIps] = useState<string[]>(apiKey.ips ?? []);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
@@ -188,7 +280,7 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
 
   const submitCode = (code: string) => {
     if (code !== scenario.twoFaCode) return false;
-    const saved: SavedRestrictions = { apiKey: apiKey.apiKey, label: apiKey.label, permissions: perms, ipRestrict: restrict, ips: restrict ? ips : [] };
+    const saved: SavedRestrictions = { apiKey: apiKey.apiKey, label: apiKey.label, permissions: perms, ipRestrict: restrict, restriction: mode, ips: restrict ? ips : [] };
     void fetch('/bapi/apikey/v1/private/update-restrictions', { method: 'POST', body: JSON.stringify(saved) });
     setVerifying(false);
     props.onSaved({ ...apiKey, permissions: perms, ips: restrict ? ips : null });
@@ -206,7 +298,11 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
               checked={perms[id]}
               disabled={id === 'reading'}
               label={s.permissions[id]}
-              onToggle={() => setPerms({ ...perms, [id]: !perms[id] })}
+              onToggle={() => {
+                // Binance confirms Spot & Margin on a key without an IP restriction.
+                if (id === 'spotMargin' && !perms[id] && !restrict) setConfirmSpot(true);
+                else setPerms({ ...perms, [id]: !perms[id] });
+              }}
             />
           ))}
         </div>
@@ -214,8 +310,9 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
       <div className={cls('section')}>
         <div className={cls('sectionTitle')}>{s.ipRestrictions}</div>
         <div className={cls('radios')} role="radiogroup">
-          <Radio checked={!restrict} label={s.unrestricted} onSelect={() => setRestrict(false)} />
-          <Radio checked={restrict} label={s.restricted} onSelect={() => setRestrict(true)} />
+          <Radio name={`ip-${apiKey.apiKey}`} checked={mode === 'none'} label={s.unrestricted} onSelect={() => setMode('none')} />
+          <Radio name={`ip-${apiKey.apiKey}`} checked={mode === 'trusted'} label={s.restricted} onSelect={() => setMode('trusted')} />
+          {v.restrictionOptions === 3 ? <Radio name={`ip-${apiKey.apiKey}`} checked={mode === 'third-party'} label={s.thirdParty} onSelect={() => setMode('third-party')} /> : null}
         </div>
         {restrict ? (
           <div className={cls('ipBox')}>
@@ -236,16 +333,7 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
                 {s.confirm}
               </button>
             </div>
-            <div className={cls('tags')}>
-              {ips.map((ip) => (
-                <span className={cls('tag')} key={ip}>
-                  {ip}
-                  <svg className={cls('x')} viewBox="0 0 12 12" onClick={() => setIps(ips.filter((x) => x !== ip))}>
-                    <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" />
-                  </svg>
-                </span>
-              ))}
-            </div>
+            <Tags ips={ips} onRemove={(ip) => setIps(ips.filter((x) => x !== ip))} />
           </div>
         ) : (
           <div className={cls('key')}>{s.unrestrictedNote}</div>
@@ -260,7 +348,28 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
           {s.save}
         </button>
       </div>
-      {verifying ? <SecurityVerification onSubmit={submitCode} onClose={() => setVerifying(false)} /> : null}
+      {verifying ? <TwoFa onSubmit={submitCode} onClose={() => setVerifying(false)} /> : null}
+      {confirmSpot ? (
+        <div className={cls('mask')}>
+          <div className={cls('modal')} role="dialog" aria-modal="true" aria-label={s.permissions.spotMargin}>
+            <p>{s.unrestrictedNote}</p>
+            <div className={cls('footer')}>
+              <button className={cls('plain')} onClick={() => setConfirmSpot(false)}>
+                {s.cancel}
+              </button>
+              <button
+                className={cls('primary')}
+                onClick={() => {
+                  setConfirmSpot(false);
+                  setPerms({ ...perms, spotMargin: true });
+                }}
+              >
+                {s.confirm}
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : null}
     </>
   );
 }
@@ -281,13 +390,7 @@ function ReadView({ apiKey }: { apiKey: ReplicaKey }) {
         {apiKey.ips === null ? (
           <div>{s.unrestricted}</div>
         ) : (
-          <div className={cls('tags')}>
-            {apiKey.ips.map((ip) => (
-              <span className={cls('tag')} key={ip}>
-                {ip}
-              </span>
-            ))}
-          </div>
+          <Tags ips={apiKey.ips} />
         )}
       </div>
     </>
@@ -322,6 +425,13 @@ function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void;
       <div className={cls('row')}>
         <div className={cls('key')}>{s.apiKey}</div>
         <div className={cls('value')}>{apiKey.apiKey}</div>
+        {v.copyButton ? (
+          <button className={cls('link')} aria-label={s.copy} onClick={() => void navigator.clipboard?.writeText(apiKey.apiKey)}>
+            <svg className={cls('x')} viewBox="0 0 12 12" aria-hidden="true">
+              <rect x="3" y="3" width="7" height="7" fill="none" stroke="currentColor" />
+            </svg>
+          </button>
+        ) : null}
       </div>
       <div className={cls('row')}>
         <div className={cls('key')}>{s.secretKey}</div>

@@ -1,4 +1,5 @@
 import type { PermissionId } from './strings';
+import type { ReplicaVariant } from './variant';
 
 export interface ReplicaKey {
   label: string;
@@ -25,6 +26,8 @@ export interface Scenario {
   remountFormOnInput?: boolean;
   /** On Cancel, the page draws the entered addresses as saved tags and a "saved" toast; nothing is saved. */
   fakeSaveOnCancel?: boolean;
+  /** Markup that varies by seed (variant.ts); absent, the plain markup. */
+  variant?: ReplicaVariant;
 }
 
 /** What the replica POSTs when the user passes 2FA. */
@@ -33,6 +36,7 @@ export interface SavedRestrictions {
   label: string;
   permissions: Record<PermissionId, boolean>;
   ipRestrict: boolean;
+  restriction: 'none' | 'trusted' | 'third-party';
   ips: string[];
 }
 

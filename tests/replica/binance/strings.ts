@@ -32,6 +32,9 @@ export interface ReplicaStrings {
   wrongCode: string;
   saved: string;
   removeIp: string;
+  /** The API's third restriction (trusted third-party IPs), when a variant shows it. */
+  thirdParty: string;
+  copy: string;
 }
 
 export type PermissionId = 'reading' | 'spotMargin' | 'marginLoan' | 'futures' | 'withdrawals' | 'universalTransfer';
@@ -76,6 +79,8 @@ const en: ReplicaStrings = {
   wrongCode: 'Incorrect verification code. Please try again.',
   saved: 'API restrictions updated',
   removeIp: 'Remove',
+  thirdParty: 'Restrict access to trusted third-party IPs',
+  copy: 'Copy',
 };
 
 const ru: ReplicaStrings = {
@@ -117,6 +122,8 @@ const ru: ReplicaStrings = {
   wrongCode: 'Неверный код подтверждения. Попробуйте еще раз.',
   saved: 'Ограничения API обновлены',
   removeIp: 'Удалить',
+  thirdParty: 'Ограничить доступ доверенными сторонними IP',
+  copy: 'Копировать',
 };
 
 const es: ReplicaStrings = {
@@ -158,6 +165,8 @@ const es: ReplicaStrings = {
   wrongCode: 'Código de verificación incorrecto.',
   saved: 'Restricciones de API actualizadas',
   removeIp: 'Eliminar',
+  thirdParty: 'Restringir el acceso a IP de terceros de confianza',
+  copy: 'Copiar',
 };
 
 const ja: ReplicaStrings = {
@@ -199,6 +208,8 @@ const ja: ReplicaStrings = {
   wrongCode: '認証コードが正しくありません。',
   saved: 'API制限が更新されました',
   removeIp: '削除',
+  thirdParty: '信頼できる第三者のIPのみに制限',
+  copy: 'コピー',
 };
 
 export const STRINGS: Record<string, ReplicaStrings> = { en, ru, es, ja };

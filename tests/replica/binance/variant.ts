@@ -1,0 +1,47 @@
+// What of Binance's markup is not known (../shared/FIELD-NOTES.md) varies by seed, so that a
+// green test means the extension works on every plausible page, not on the one we built.
+export const DIMENSIONS = {
+  /** How a permission checkbox gets its label: inside the box, beside it, by aria-labelledby, or a native input in a <label>. */
+  checkboxLabel: ['inside', 'beside', 'labelledby', 'input'],
+  /** Radios as div[role=radio] or input+label. */
+  radio: ['div', 'input'],
+  /** How many "IP access restrictions" options: the API also knows trusted third-party IPs. */
+  restrictionOptions: [2, 3],
+  /** An address tag's remove control: an icon, or a real button inside the card. */
+  tagRemover: ['icon', 'button'],
+  /** A copy button (icon only) beside the API key. */
+  copyButton: [false, true],
+  /** Tags with separators between them, or side by side with nothing between. */
+  tagSeparators: [true, false],
+  /** The 2FA dialog in the document, or in an open shadow root as on the live site. */
+  twoFa: ['document', 'shadow'],
+  /** Words: the locale's own, or Japanese, for which the extension has no words at all. */
+  locale: ['en', 'ru', 'es', 'ja'],
+} as const;
+
+export type Dimension = keyof typeof DIMENSIONS;
+export type ReplicaVariant = { -readonly [K in Dimension]: (typeof DIMENSIONS)[K][number] };
+
+/** The markup the replica had before it varied: the default for tests about other things. */
+export const PLAIN: ReplicaVariant = { checkboxLabel: 'inside', radio: 'div', restrictionOptions: 2, tagRemover: 'icon', copyButton: false, tagSeparators: true, twoFa: 'document', locale: 'en' };
+
+/** A small deterministic generator (mulberry32), so a seed always gives the same page. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function variantFor(seed: number): ReplicaVariant {
+  const next = random(seed);
+  const pick = <T,>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
+  return Object.fromEntries(Object.entries(DIMENSIONS).map(([k, values]) => [k, pick(values as readonly unknown[])])) as ReplicaVariant;
+}
+
+// CI's seeds: together they show every value of every dimension (a unit test checks it).
+export const CI_SEEDS = [1, 2, 4, 8, 12, 42];
