@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { acceptMessage, type Message, type MessageType, type Replies } from '@/lib/messages';
 import { closeStorageToContentScripts, servePages } from '@/lib/pages';
-import { isRefreshAlarm, runDueJobs, startRefresh } from '@/lib/refresh';
+import { isRefreshAlarm, recordObserved, runDueJobs, startRefresh } from '@/lib/refresh';
 import { currentTrustedIps, refreshTrustedIps, storeTrustedIps } from '@/lib/trusted-ips';
 
 // One handler per message type; each must return that type's reply, or `tsc` fails.
@@ -14,6 +14,7 @@ const handlers: { [K in MessageType]: (message: Extract<Message, { type: K }>) =
     await startRefresh({ id: m.runId, label: m.label, added: m.added.length });
     return { ok: true };
   },
+  'refresh:observed': async (m) => ({ recorded: await recordObserved(m.runId, m.status) }),
 };
 
 function handle<K extends MessageType>(message: Extract<Message, { type: K }>): Promise<Replies[K]> {

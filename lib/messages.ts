@@ -21,6 +21,12 @@ export const Message = z.discriminatedUnion('type', [
     label: text(200, 1),
     added: list(text(64), 200),
   }),
+  // Bitsgap page: after the user pressed Bitsgap's own Refresh, the status the Binance row shows.
+  z.object({
+    type: z.literal('refresh:observed'),
+    runId: z.uuid(),
+    status: z.enum(['connected', 'expires_soon', 'expired', 'incorrect_permissions', 'withdrawal_enabled', 'temporary_issue', 'invalid', 'inactive_futures']),
+  }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -32,6 +38,7 @@ export interface Replies {
   'trusted-ips:captured': StoreResult;
   // Only an acknowledgement: the outcome reaches the guide through the port's pushes.
   'save:verified': { ok: true };
+  'refresh:observed': { recorded: boolean };
 }
 const StoreResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), state: TrustedIpsState }),
@@ -44,6 +51,7 @@ export const ReplySchemas = {
   'trusted-ips:set': StoreResult,
   'trusted-ips:captured': StoreResult,
   'save:verified': z.object({ ok: z.literal(true) }),
+  'refresh:observed': z.object({ recorded: z.boolean() }),
 } satisfies { [K in MessageType]: z.ZodMiniType<Replies[K]> };
 
 /** Which senders may send each type: extension pages, or a content script on one of these hosts. */
@@ -53,6 +61,7 @@ export const ALLOWED_SENDERS: { [K in MessageType]: { extensionPages: boolean; h
   'trusted-ips:set': { extensionPages: true, hosts: [] },
   'trusted-ips:captured': { extensionPages: false, hosts: ['app.bitsgap.com'] },
   'save:verified': { extensionPages: false, hosts: ['www.binance.com'] },
+  'refresh:observed': { extensionPages: false, hosts: ['app.bitsgap.com'] },
 };
 
 export interface SenderInfo {

@@ -10,7 +10,7 @@ import { storage } from 'wxt/utils/storage';
 import { allowedBase } from './bitsgap/origin';
 import { postRefresh, type RefreshResult } from './bitsgap/client';
 import { t } from './i18n';
-import { refreshResultText } from './refresh-text';
+import { needsManualRefresh, refreshResultText } from './refresh-text';
 import { HISTORY_LENGTH, historyItem, MAX_JOBS, refreshJobsItem, settingsItem, type RefreshJob, type Run, type RunResult } from './storage';
 
 export const MAX_TRIES = 4;
@@ -190,4 +190,20 @@ export async function runDueJobs(now = Date.now(), fetchImpl: typeof fetch = fet
       await browser.alarms.create(ALARM_PREFIX + job.id, { when: job.nextAt });
     }
   }
+}
+
+/**
+ * Bitsgap's page showed this status after the user pressed its own Refresh: it becomes the
+ * outcome of a save that was waiting for them to do so, and of no other.
+ */
+export async function recordObserved(id: string, status: RunResult): Promise<boolean> {
+  const recorded = await exclusive(async () => {
+    const book = await read();
+    const run = book.runs.find((r) => r.id === id);
+    if (!run || !needsManualRefresh(run.result) || book.jobs.some((j) => j.id === id)) return false;
+    await write({ ...book, runs: patchRun(book.runs, id, { result: status, detail: 'read from Bitsgap' }) });
+    return true;
+  });
+  if (recorded) await setBadge(status);
+  return recorded;
 }

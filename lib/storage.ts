@@ -60,6 +60,10 @@ export const RunResult = z.enum([
   'expired',
   'invalid',
   'incorrect_permissions',
+  // Statuses only Bitsgap's page shows (read from the Binance row after the user's Refresh).
+  'withdrawal_enabled',
+  'temporary_issue',
+  'inactive_futures',
   'signed-out',
   'unsupported',
   'disabled',

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaptureNotice } from '@/components/CaptureNotice';
-import { Spotlight, type SpotlightProps } from '@/components/Guide';
 import type { CapturedList } from '@/lib/bitsgap/capture';
-import { findRefreshButton } from '@/lib/bitsgap/page';
 import { MY_EXCHANGES, watchBitsgap } from '@/lib/bitsgap/watch';
 import { t } from '@/lib/i18n';
 import { listenToBackground, tell } from '@/lib/page-link';
 import type { PageState } from '@/lib/protocol';
 import { needsManualRefresh } from '@/lib/refresh-text';
 import type { ClickGuard } from '@/lib/ui/click-guard';
+import { RefreshHelp } from './RefreshHelp';
 
 // How long after a save the hint to click Refresh stays relevant.
 const REFRESH_HINT_MS = 60 * 60_000;
@@ -18,36 +17,20 @@ export function App({ signal, guard, path }: { signal: AbortSignal; guard: Click
   const [pushed, setPushed] = useState<PageState>();
   const [dismissed, setDismissed] = useState<string>();
   const [saved, setSaved] = useState<string>();
-  const [refreshRect, setRefreshRect] = useState<SpotlightProps['rect']>();
   const [watch, setWatch] = useState<ReturnType<typeof watchBitsgap>>();
+  // The save whose Refresh the user is being led to: kept until dismissed, past its recording.
+  const [helping, setHelping] = useState<string>();
 
   const lastRun = pushed?.runs[0];
   const wantRefresh = lastRun !== undefined && lastRun.id !== dismissed && needsManualRefresh(lastRun.result) && Date.now() - lastRun.savedAt < REFRESH_HINT_MS;
 
   useEffect(() => listenToBackground(signal, setPushed), []);
-  useEffect(() => {
-    const placeRefresh = () => {
-      const r = wantRefresh ? findRefreshButton(document)?.getBoundingClientRect() : undefined;
-      setRefreshRect(r && r.width > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : undefined);
-    };
-    const run = new AbortController();
-    signal.addEventListener('abort', () => run.abort(), { once: true });
-    const next = watchBitsgap(document, run.signal, setFound, placeRefresh);
-    window.addEventListener('scroll', placeRefresh, { passive: true, signal: run.signal });
-    setWatch(next);
-    return () => run.abort();
-  }, [wantRefresh]);
+  useEffect(() => void (wantRefresh && setHelping(lastRun.id)), [wantRefresh, lastRun?.id]);
+  useEffect(() => setWatch(watchBitsgap(document, signal, setFound)), []);
   // The page is watched only while My exchanges is open.
   useEffect(() => watch?.setActive(MY_EXCHANGES.test(path)), [watch, path]);
 
-  if (refreshRect && !found) {
-    return (
-      <>
-        <Spotlight rect={refreshRect} />
-        <CaptureNotice message={t('bitsgapRefreshHint')} dismissLabel={t('close')} onDismiss={(e) => guard.accepts(e) && setDismissed(lastRun?.id)} />
-      </>
-    );
-  }
+  if (helping && helping !== dismissed && !found && MY_EXCHANGES.test(path)) return <RefreshHelp runId={helping} signal={signal} guard={guard} onDismiss={() => setDismissed(helping)} />;
   if (saved) return <CaptureNotice message={saved} dismissLabel={t('close')} onDismiss={(e) => guard.accepts(e) && setSaved(undefined)} />;
   const key = found?.ips.join(',');
   if (!found || dismissed === key) return null;

@@ -64,17 +64,21 @@ function isListOfRows(el: Element): boolean {
 }
 
 /**
- * The exchange of the row a button sits in: the smallest block around it that names an
- * exchange. Reaching a list of rows first (the button's own row names none, as a bot's does),
- * or a block naming two exchanges, gives no answer rather than a guess.
+ * The row a button sits in and the exchange it names: the smallest block around the button
+ * that names an exchange. Reaching a list of rows first (the button's own row names none, as a
+ * bot's does), or a block naming two exchanges, gives no answer rather than a guess.
  */
-export function rowExchange(button: Element): Exchange | undefined {
+export function rowOf(button: Element): { row: Element; exchange: Exchange } | undefined {
   for (let cur = button.parentElement; cur && cur !== cur.ownerDocument.body; cur = cur.parentElement) {
     if (isListOfRows(cur)) return undefined;
     const names = namesIn(cur);
-    if (names.length > 0) return names.every((n) => n === names[0]) ? names[0] : undefined;
+    if (names.length > 0) return names.every((n) => n === names[0]) ? { row: cur, exchange: names[0]! } : undefined;
   }
   return undefined;
+}
+
+export function rowExchange(button: Element): Exchange | undefined {
+  return rowOf(button)?.exchange;
 }
 
 /** A dialog's title: what aria-labelledby points at, its aria-label, or its first heading. */

@@ -1,11 +1,73 @@
-// Reading Bitsgap's own pages (besides the trusted-IP dialog, see capture.ts).
+// Reading Bitsgap's My exchanges after a save (besides the trusted-IP pop-up, see capture.ts):
+// where Bitsgap's own Refresh for Binance is, and what status the Binance row shows. The
+// extension only points and reads; the user presses Refresh.
+import type { RunResult } from '../storage';
+import { DIALOGS, dialogTitle, rowOf, titleExchange } from './capture';
 
-const REFRESH_WORDS = ['refresh', 'обновить'];
+const CONTROLS = 'button, [role="button"], [role="menuitem"], a';
+const REFRESH = /^(refresh|обновить)$/i;
+const MORE = /^(more|more actions|ещё|⋯|…|⋮|\.\.\.)$/i;
 
-/** Bitsgap's Refresh button on My exchanges, by its text or label. */
-export function findRefreshButton(doc: Document): Element | undefined {
-  return [...doc.querySelectorAll('button, [role="button"]')].find((b) => {
-    const name = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim().toLowerCase();
-    return REFRESH_WORDS.includes(name);
-  });
+export type ObservedStatus = Extract<RunResult, 'connected' | 'expires_soon' | 'expired' | 'incorrect_permissions' | 'withdrawal_enabled' | 'temporary_issue' | 'invalid' | 'inactive_futures'>;
+
+// Bitsgap's statuses as its help center names them; the more specific first.
+const STATUSES: [RegExp, ObservedStatus][] = [
+  [/\bexpires? in \d+ days?\b|\bexpires soon\b/i, 'expires_soon'],
+  [/\bexpired\b/i, 'expired'],
+  [/\bincorrect permissions?\b/i, 'incorrect_permissions'],
+  [/\bwithdrawals? enabled\b/i, 'withdrawal_enabled'],
+  [/\btemporary issue\b/i, 'temporary_issue'],
+  [/\binactive futures\b/i, 'inactive_futures'],
+  [/\binvalid\b/i, 'invalid'],
+  [/\bconnected\b/i, 'connected'],
+];
+
+function name(el: Element): string {
+  return (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim();
+}
+
+function visible(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0;
+}
+
+/** The Binance row on My exchanges: the row around a control whose row names Binance. */
+export function findBinanceRow(doc: Document): Element | undefined {
+  for (const control of doc.querySelectorAll(CONTROLS)) {
+    if (control.closest(DIALOGS) || control.closest('[role="menu"]')) continue;
+    const found = rowOf(control);
+    if (found?.exchange === 'binance') return found.row;
+  }
+  return undefined;
+}
+
+/** The status the row shows, read from its own text (its buttons left out). */
+export function readRowStatus(row: Element): ObservedStatus | undefined {
+  const clone = row.cloneNode(true) as Element;
+  clone.querySelectorAll(CONTROLS).forEach((el) => el.remove());
+  const text = clone.textContent ?? '';
+  return STATUSES.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/**
+ * Where Bitsgap's Refresh for Binance is right now: in the Binance row, in Binance's pop-up,
+ * or in a menu the user opened from the Binance row's More button (`moreOpened`).
+ */
+export function findBinanceRefresh(doc: Document, moreOpened: boolean): Element | undefined {
+  const row = findBinanceRow(doc);
+  const inRow = row && [...row.querySelectorAll(CONTROLS)].find((c) => REFRESH.test(name(c)) && visible(c));
+  if (inRow) return inRow;
+  for (const dialog of doc.querySelectorAll(DIALOGS)) {
+    if (titleExchange(dialogTitle(dialog)) !== 'binance') continue;
+    const inDialog = [...dialog.querySelectorAll(CONTROLS)].find((c) => REFRESH.test(name(c)) && visible(c));
+    if (inDialog) return inDialog;
+  }
+  if (!moreOpened) return undefined;
+  return [...doc.querySelectorAll('[role="menu"]')].flatMap((menu) => [...menu.querySelectorAll(CONTROLS)]).find((c) => REFRESH.test(name(c)) && visible(c));
+}
+
+/** The Binance row's More (three dots) button. */
+export function findBinanceMore(doc: Document): Element | undefined {
+  const row = findBinanceRow(doc);
+  return row && [...row.querySelectorAll(CONTROLS)].find((c) => MORE.test(name(c)) || c.getAttribute('aria-haspopup') === 'menu');
 }

@@ -9,8 +9,8 @@ export interface BitsgapWatch {
   setActive(active: boolean): void;
 }
 
-/** Calls `onFound` with Binance's pop-up and its addresses whenever that changes, and `onChange` after any page change. */
-export function watchBitsgap(doc: Document, signal: AbortSignal, onFound: (found: CapturedList | undefined) => void, onChange: () => void): BitsgapWatch {
+/** Calls `onFound` with Binance's pop-up and its addresses whenever that changes. */
+export function watchBitsgap(doc: Document, signal: AbortSignal, onFound: (found: CapturedList | undefined) => void): BitsgapWatch {
   // The exchange of the row whose Extend / Renew / Fix / Refresh the user last clicked.
   let opener: Exchange | undefined;
   let frame = 0;
@@ -23,7 +23,6 @@ export function watchBitsgap(doc: Document, signal: AbortSignal, onFound: (found
       last = key;
       onFound(found);
     }
-    onChange();
   };
   const schedule = () => {
     if (!frame && !signal.aborted) frame = requestAnimationFrame(check);

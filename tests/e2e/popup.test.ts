@@ -103,7 +103,7 @@ describe('popup', () => {
   });
 
   it('a pop-up that names no exchange, shows its list only after Generate, as chips side by side: taken because the user opened it from Binance’s row; it says it replaces the current list', async () => {
-    server.bitsgap.variant = { nameInTitle: false, nameAsLogo: true, generate: true, chips: true };
+    server.bitsgap.variant = { nameInTitle: false, nameAsLogo: true, generate: true, chips: true, refreshInRow: true };
     try {
       browser = await launch(server);
       const popup = await browser.openPopup();

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defaultScenario, type SavedRestrictions, type Scenario } from '../replica/binance/scenario';
-import { bitsgapExchangesPage, bitsgapSignInPage, PLAIN_VARIANT, type BitsgapVariant } from '../replica/bitsgap/pages';
+import { bitsgapExchangesPage, bitsgapSignInPage, PLAIN_VARIANT, type BitsgapVariant, type RowStatus } from '../replica/bitsgap/pages';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const TMP = join(root, '.tmp');
@@ -32,6 +32,8 @@ export interface RefreshCall {
 }
 
 export interface BitsgapMock {
+  /** false: Bitsgap as it really is, with no list or refresh endpoint (404 and its not-found page). */
+  endpoints: boolean;
   /** The session cookie value that counts as signed in. */
   session: string;
   ips: string[];
@@ -47,6 +49,8 @@ export interface BitsgapMock {
   variant: BitsgapVariant;
   /** Addresses in the pop-ups that are not Binance's (OKX's, a bot's notes). */
   otherIps: string[];
+  /** What Binance's row on My exchanges says, before and after the user's Refresh. */
+  rowStatus: RowStatus;
 }
 
 export interface ReplicaEvent {
@@ -165,6 +169,10 @@ async function handleBitsgap(server: TestServer, req: IncomingMessage, res: Serv
   const mock = server.bitsgap;
   const cookie = cookieValue(req, SESSION_COOKIE);
   const signedIn = cookie === mock.session;
+  if (!mock.endpoints && url.pathname.startsWith('/api/')) {
+    if (url.pathname.endsWith('/refresh')) mock.refreshCalls.push({ label: undefined, cookie, at: Date.now() });
+    return send(res, 404, '<!doctype html><title>Not found | Bitsgap</title><h1>Page not found</h1>', 'text/html');
+  }
   if (url.pathname === '/api/v1/exchanges/binance/trusted-ips' && req.method === 'GET') {
     mock.trustedIpsCalls.push({ cookie });
     if (!signedIn || mock.trustedIpsMode === 'signed-out') return send(res, 401, '{"error":"unauthorized"}');
@@ -201,7 +209,7 @@ async function handleBitsgap(server: TestServer, req: IncomingMessage, res: Serv
     return send(res, 200, JSON.stringify({ status: mock.refreshStatus }));
   }
   if (url.pathname === '/sign-in') return send(res, 200, bitsgapSignInPage(), 'text/html');
-  return send(res, 200, bitsgapExchangesPage(mock.ips, mock.otherIps, mock.variant), 'text/html');
+  return send(res, 200, bitsgapExchangesPage(mock.ips, mock.otherIps, mock.variant, mock.rowStatus), 'text/html');
 }
 
 export async function startServer(scenario: Scenario = defaultScenario()): Promise<TestServer> {
@@ -224,8 +232,10 @@ export async function startServer(scenario: Scenario = defaultScenario()): Promi
       refreshStatuses: [],
       refreshStatus: 'connected',
       refreshCalls: [],
+      endpoints: true,
       variant: PLAIN_VARIANT,
       otherIps: ['3.120.45.66', '3.120.45.67'],
+      rowStatus: { before: 'Expires in 3 days', after: 'Connected' },
     },
     close: () =>
       new Promise((resolve) => {

@@ -12,9 +12,17 @@ export interface BitsgapVariant {
   generate: boolean;
   /** Addresses as adjacent chips with nothing between them, instead of one comma-separated text. */
   chips: boolean;
+  /** Refresh shown in Binance's row; otherwise only under its More (⋯) menu. */
+  refreshInRow: boolean;
 }
 
-export const PLAIN_VARIANT: BitsgapVariant = { nameInTitle: true, nameAsLogo: false, generate: false, chips: false };
+export const PLAIN_VARIANT: BitsgapVariant = { nameInTitle: true, nameAsLogo: false, generate: false, chips: false, refreshInRow: true };
+
+/** What Binance's row says before and after the user's Refresh. */
+export interface RowStatus {
+  before: string;
+  after: string;
+}
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -25,7 +33,7 @@ function addresses(ips: string[], chips: boolean): string {
 }
 
 /** `ips` for Binance's pop-up; `otherIps` show in the OKX pop-up and in the bot's notes. */
-export function bitsgapExchangesPage(ips: string[], otherIps: string[], v: BitsgapVariant): string {
+export function bitsgapExchangesPage(ips: string[], otherIps: string[], v: BitsgapVariant, status: RowStatus = { before: 'Expires in 3 days', after: 'Connected' }): string {
   const title = v.nameInTitle ? 'Extend Binance API key' : 'Trusted IP addresses';
   const list = addresses(ips, v.chips);
   const binanceName = v.nameAsLogo ? '<img src="data:," alt="Binance" width="16" height="16">' : '<img src="data:," alt="" width="16" height="16"><span>Binance</span>';
@@ -34,8 +42,9 @@ export function bitsgapExchangesPage(ips: string[], otherIps: string[], v: Bitsg
 <div id="root">
   <h1>My exchanges</h1>
   <div class="sc-list-p3">
-    <div class="sc-row-a1" data-test="exchange-row">${binanceName} <span>API key expires soon</span>
-      <button type="button" data-open="binance">Extend</button> <button type="button">Refresh</button></div>
+    <div class="sc-row-a1" data-test="exchange-row">${binanceName} <span data-status>${escape(status.before)}</span>
+      <button type="button" data-open="binance">Extend</button> ${v.refreshInRow ? '<button type="button" data-refresh>Refresh</button>' : ''}
+      <button type="button" aria-label="More" aria-haspopup="menu" data-more>⋯</button></div>
     <div class="sc-row-a1" data-test="exchange-row"><img src="data:," alt="" width="16" height="16"><span>OKX</span> <span>Connected</span>
       <button type="button" data-open="okx">Fix</button></div>
     <div class="sc-row-b7"><span>Binance Grid Bot</span> <span>Running</span>
@@ -67,8 +76,19 @@ export function bitsgapExchangesPage(ips: string[], otherIps: string[], v: Bitsg
     <button type="button" data-close>Close</button>
   </div>
 </template>
+<template id="menu">
+  <div role="menu" class="sc-menu-m2" style="position: fixed; top: 120px; right: 40px; background: #fff; border: 1px solid #ccc; padding: 4px;">
+    <div role="menuitem" tabindex="0" data-refresh>Refresh</div><div role="menuitem" tabindex="0">Delete</div>
+  </div>
+</template>
 <script>
+const after = ${JSON.stringify(escape(status.after))};
 document.addEventListener('click', (event) => {
+  if (event.target.closest('[data-more]')) document.body.append(document.getElementById('menu').content.cloneNode(true));
+  if (event.target.closest('[data-refresh]')) {
+    document.querySelector('[role=menu]')?.remove();
+    setTimeout(() => (document.querySelector('[data-status]').textContent = after), 400);
+  }
   const opener = event.target.closest('[data-open]');
   if (opener) {
     setTimeout(() => document.body.append(document.getElementById(opener.dataset.open).content.cloneNode(true)), 150);

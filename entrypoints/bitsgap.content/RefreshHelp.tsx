@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CaptureNotice } from '@/components/CaptureNotice';
+import { Spotlight } from '@/components/Guide';
+import { guideBitsgapRefresh, type RefreshHint } from '@/lib/bitsgap/refresh-guide';
+import { t, type MessageKey } from '@/lib/i18n';
+import { tell } from '@/lib/page-link';
+import { refreshResultText } from '@/lib/refresh-text';
+import type { ClickGuard } from '@/lib/ui/click-guard';
+
+const HINT_TEXT: Record<Exclude<RefreshHint['kind'], 'observed'>, MessageKey> = {
+  press: 'bitsgapRefreshHint',
+  'open-more': 'bitsgapRefreshInMore',
+  'not-shown': 'bitsgapRefreshNotShown',
+  reading: 'bitsgapReading',
+};
+
+/** Leads to Bitsgap's own Refresh for a save that is waiting for it, then records what the row shows. */
+export function RefreshHelp({ runId, signal, guard, onDismiss }: { runId: string; signal: AbortSignal; guard: ClickGuard; onDismiss: () => void }) {
+  const [hint, setHint] = useState<RefreshHint>();
+  useEffect(() => {
+    const run = new AbortController();
+    signal.addEventListener('abort', () => run.abort(), { once: true });
+    guideBitsgapRefresh(document, run.signal, setHint, (status) => void tell({ type: 'refresh:observed', runId, status }).catch(() => undefined));
+    return () => run.abort();
+  }, [runId]);
+  if (!hint) return null;
+  const r = 'target' in hint ? hint.target.getBoundingClientRect() : undefined;
+  const message = hint.kind === 'observed' ? t('bitsgapRecorded', refreshResultText(hint.status)) : t(HINT_TEXT[hint.kind]);
+  return (
+    <>
+      {r && r.width > 0 ? <Spotlight rect={{ top: r.top, left: r.left, width: r.width, height: r.height }} /> : null}
+      <CaptureNotice message={message} dismissLabel={t('close')} onDismiss={(e) => guard.accepts(e) && onDismiss()} />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+// After a save whose refresh Bitsgap could not take from us, lead the user to Bitsgap's own
+// Refresh for Binance and, once they pressed it, read the Binance row's status as the outcome.
+// Nothing here presses anything: the user does.
+import { findBinanceMore, findBinanceRefresh, findBinanceRow, readRowStatus, type ObservedStatus } from './page';
+
+// How long to wait for the row's status to change after the user's Refresh before reading it as it is.
+const READ_AFTER_MS = 5000;
+
+export type RefreshHint =
+  | { kind: 'press'; target: Element }
+  | { kind: 'open-more'; target: Element }
+  | { kind: 'not-shown' }
+  | { kind: 'reading' }
+  | { kind: 'observed'; status: ObservedStatus };
+
+/** Calls `onHint` whenever what to show changes, and `onObserved` once with the status read. */
+export function guideBitsgapRefresh(doc: Document, signal: AbortSignal, onHint: (hint: RefreshHint) => void, onObserved: (status: ObservedStatus) => void): void {
+  let moreOpened = false;
+  let reading: { before: ObservedStatus | undefined; timer: ReturnType<typeof setTimeout> } | undefined;
+  let done = false;
+  let frame = 0;
+  const currentStatus = () => {
+    const row = findBinanceRow(doc);
+    return row ? readRowStatus(row) : undefined;
+  };
+
+  const finish = (status: ObservedStatus | undefined) => {
+    if (done || !reading) return;
+    clearTimeout(reading.timer);
+    reading = undefined;
+    if (!status) return update();
+    done = true;
+    onObserved(status);
+    onHint({ kind: 'observed', status });
+  };
+  const update = () => {
+    frame = 0;
+    if (done || signal.aborted) return;
+    if (reading) {
+      const now = currentStatus();
+      if (now && now !== reading.before) finish(now);
+      else onHint({ kind: 'reading' });
+      return;
+    }
+    const refresh = findBinanceRefresh(doc, moreOpened);
+    if (refresh) return onHint({ kind: 'press', target: refresh });
+    const more = findBinanceMore(doc);
+    onHint(more ? { kind: 'open-more', target: more } : { kind: 'not-shown' });
+  };
+  const schedule = () => {
+    if (!frame && !signal.aborted) frame = requestAnimationFrame(update);
+  };
+
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (!event.isTrusted || done) return;
+      const hit = event.target as Node;
+      if (findBinanceMore(doc)?.contains(hit)) moreOpened = true;
+      const refresh = findBinanceRefresh(doc, moreOpened);
+      if (refresh?.contains(hit) && !reading) {
+        reading = { before: currentStatus(), timer: setTimeout(() => finish(currentStatus()), READ_AFTER_MS) };
+      }
+      schedule();
+    },
+    { capture: true, signal },
+  );
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  window.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (reading) clearTimeout(reading.timer);
+    },
+    { once: true },
+  );
+  schedule();
+}

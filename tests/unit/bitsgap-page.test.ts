@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findBinanceMore, findBinanceRefresh, findBinanceRow, readRowStatus } from '@/lib/bitsgap/page';
+
+function page(binanceRow: string, extra = ''): Document {
+  return new DOMParser().parseFromString(
+    `<div id="list">
+      <div id="binance"><img alt="Binance"><span>${binanceRow}</span><button>Extend</button><button aria-label="More">⋯</button></div>
+      <div><span>OKX</span><span>Connected</span><button>Refresh</button></div>
+      <div><span>Binance Grid Bot</span><span>Invalid</span><button>Refresh</button></div>
+    </div>${extra}`,
+    'text/html',
+  );
+}
+
+describe('the Binance row on My exchanges', () => {
+  it.each([
+    ['Connected', 'connected'],
+    ['Expires in 5 days', 'expires_soon'],
+    ['Expires in 1 day', 'expires_soon'],
+    ['Expired', 'expired'],
+    ['Incorrect permissions', 'incorrect_permissions'],
+    ['Withdrawal enabled', 'withdrawal_enabled'],
+    ['Temporary issue', 'temporary_issue'],
+    ['Invalid', 'invalid'],
+    ['Inactive Futures', 'inactive_futures'],
+  ])('“%s” is recorded as %s, each status its own outcome', (shown, outcome) => {
+    const doc = page(shown);
+    expect(findBinanceRow(doc)?.id).toBe('binance');
+    expect(readRowStatus(findBinanceRow(doc)!)).toBe(outcome);
+  });
+
+  it('finds Binance’s More, and its Refresh only in Binance’s row, pop-up or the menu the user opened; never OKX’s or a bot’s', () => {
+    const doc = page('Expired');
+    expect(findBinanceMore(doc)?.getAttribute('aria-label')).toBe('More');
+    // happy-dom draws nothing: a control counts as shown when it has a box, as in a browser.
+    const shown = (d: Document) => d.querySelectorAll('*').forEach((el) => Object.assign(el, { getBoundingClientRect: () => ({ width: 10, height: 10 }) }));
+    shown(doc);
+    expect(findBinanceRefresh(doc, false)).toBeUndefined();
+    const withMenu = page('Expired', '<div role="menu"><div role="menuitem">Refresh</div></div>');
+    shown(withMenu);
+    expect(findBinanceRefresh(withMenu, false)).toBeUndefined();
+    expect(findBinanceRefresh(withMenu, true)?.getAttribute('role')).toBe('menuitem');
+    const inPopUp = page('Expired', '<div role="dialog" aria-label="Extend Binance API key"><button>Refresh</button></div>');
+    shown(inPopUp);
+    expect(findBinanceRefresh(inPopUp, false)?.closest('[role=dialog]')).not.toBeNull();
+  });
+});
