@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import { acceptMessage, type Message, type MessageType, type Replies } from '@/lib/messages';
 import { closeStorageToContentScripts, servePages } from '@/lib/pages';
 import { isRefreshAlarm, recordObserved, runDueJobs, startRefresh } from '@/lib/refresh';
-import { currentTrustedIps, refreshTrustedIps, storeTrustedIps } from '@/lib/trusted-ips';
+import { currentTrustedIps, fetchTrustedIpsNow, storeTrustedIps } from '@/lib/trusted-ips';
 
 // One handler per message type; each must return that type's reply, or `tsc` fails.
 const handlers: { [K in MessageType]: (message: Extract<Message, { type: K }>) => Promise<Replies[K]> } = {
   'trusted-ips:get': () => currentTrustedIps(),
-  'trusted-ips:fetch': () => refreshTrustedIps(),
+  'trusted-ips:fetch': () => fetchTrustedIpsNow(),
   'trusted-ips:set': (m) => storeTrustedIps(m.ips, 'pasted'),
   'trusted-ips:captured': (m) => storeTrustedIps(m.ips, 'bitsgap-page'),
   'save:verified': async (m) => {

@@ -3,7 +3,7 @@
 import { t, type MessageKey } from './i18n';
 import type { ParsedList, Rejected, RejectReason } from './ip';
 import { refreshResultText } from './refresh-text';
-import type { IpSource, Run, TrustedIpsState } from './storage';
+import type { FetchError, IpSource, Run, TrustedIpsState } from './storage';
 
 const SOURCE_KEYS: Record<IpSource, MessageKey> = {
   'bitsgap-api': 'sourceBitsgapApi',
@@ -33,6 +33,12 @@ export function pasteProblems(parsed: ParsedList): string[] {
   return rejectionLines(parsed.rejected);
 }
 
+const STATUS_KEYS: Record<Exclude<FetchError['kind'], 'signed-out'>, MessageKey> = {
+  unavailable: 'statusUnavailable',
+  'invalid-response': 'statusInvalidResponse',
+  missing: 'statusMissing',
+};
+
 /** True when Bitsgap did not hand over a list and its own page is the way forward. */
 export function offersBitsgapPage(state: TrustedIpsState | undefined): boolean {
   return state?.lastError !== null && state?.lastError !== undefined && state.lastError.kind !== 'signed-out';
@@ -44,6 +50,8 @@ const DETAIL_KEYS: Record<string, MessageKey> = {
   'no permission': 'detailNoPermission',
   'not JSON': 'detailNotJson',
   'unexpected shape': 'detailUnexpectedShape',
+  'a page, not JSON': 'detailPage',
+  'redirected to a page': 'detailRedirected',
 };
 
 /** Why a fetch failed, in the user's language; an HTTP status stays a number. */
@@ -62,7 +70,7 @@ export function describeStatus(state: TrustedIpsState | undefined, busy: boolean
   if (lastError) {
     const at = new Date(lastError.at).toLocaleString();
     if (lastError.kind === 'signed-out') parts.push(t('statusSignedOut'));
-    else parts.push(t(lastError.kind === 'unavailable' ? 'statusUnavailable' : 'statusInvalidResponse', [fetchDetailText(lastError.detail), at]));
+    else parts.push(t(STATUS_KEYS[lastError.kind], [fetchDetailText(lastError.detail), at]));
     if (list) parts.push(t('statusKeepingLast'));
   }
   if (list) parts.push(t('statusList', [String(list.ips.length), t(SOURCE_KEYS[list.source]), new Date(list.obtainedAt).toLocaleString()]));

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { allowedBase } from './bitsgap/origin';
+import { endpointMissing, rememberMissing } from './endpoints';
 import { postRefresh, type RefreshResult } from './bitsgap/client';
 import { t } from './i18n';
 import { needsManualRefresh, refreshResultText } from './refresh-text';
@@ -151,9 +152,8 @@ function outcomeOf(result: RefreshResult): { final: RunResult; detail?: string }
     case 'signed-out':
       return { final: 'signed-out' };
     case 'unsupported':
-      return { final: 'unsupported', detail: `HTTP ${result.status}` };
-    case 'invalid-response':
-      return { retry: `invalid response: ${result.detail}` };
+    case 'missing':
+      return { final: 'unsupported', detail: result.detail };
     case 'unavailable':
       return { retry: result.detail };
   }
@@ -166,7 +166,13 @@ async function runJob(id: string, now: number, fetchImpl: typeof fetch): Promise
   let result: RefreshResult;
   try {
     const { bitsgapBaseUrl } = await settingsItem.get();
-    result = (await allowedBase(bitsgapBaseUrl)) ? await postRefresh(bitsgapBaseUrl, job.label, fetchImpl) : { kind: 'unavailable', detail: 'no permission' };
+    if (await endpointMissing(bitsgapBaseUrl, 'refresh')) result = { kind: 'unsupported', detail: 'no refresh endpoint' };
+    else if (!(await allowedBase(bitsgapBaseUrl))) result = { kind: 'unavailable', detail: 'no permission' };
+    else {
+      result = await postRefresh(bitsgapBaseUrl, job.label, fetchImpl);
+      // Remembered, so later saves lead to Bitsgap's own Refresh without asking again.
+      if (result.kind === 'unsupported') await rememberMissing(bitsgapBaseUrl, 'refresh');
+    }
   } finally {
     inFlight.delete(id);
   }

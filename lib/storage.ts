@@ -7,7 +7,8 @@ export const IpSource = z.enum(['bitsgap-api', 'bitsgap-page', 'pasted']);
 export type IpSource = z.infer<typeof IpSource>;
 
 export const FetchError = z.object({
-  kind: z.enum(['signed-out', 'unavailable', 'invalid-response']),
+  // missing: this Bitsgap has no list endpoint (the real one has none).
+  kind: z.enum(['signed-out', 'unavailable', 'invalid-response', 'missing']),
   detail: text(500),
   at: z.number(),
 });
@@ -84,6 +85,10 @@ export const Run = z.object({
 export type Run = z.infer<typeof Run>;
 
 
+/** Which of the contract's optional endpoints a Bitsgap base URL turned out not to have. */
+export const MissingEndpoints = z.object({ base: text(500), list: z.boolean(), refresh: z.boolean() });
+export type MissingEndpoints = z.infer<typeof MissingEndpoints>;
+
 export const HISTORY_LENGTH = 20;
 /** Refreshes still owed at most; a save beyond this ends the oldest one's wait. */
 export const MAX_JOBS = 50;
@@ -157,3 +162,4 @@ export const settingsItem = validatedItem('local:settings', Settings, orFallback
 });
 export const refreshJobsItem = validatedItem('local:refreshJobs', list(RefreshJob, MAX_JOBS), eachValid('refresh job', RefreshJob, MAX_JOBS));
 export const historyItem = validatedItem('local:history', list(Run, HISTORY_LENGTH), eachValid('history entry', Run, HISTORY_LENGTH));
+export const missingEndpointsItem = validatedItem<MissingEndpoints | null>('local:missingEndpoints', z.nullable(MissingEndpoints), orFallback(z.nullable(MissingEndpoints), null));

@@ -1,5 +1,6 @@
 import { fetchTrustedIps } from './bitsgap/client';
 import { allowedBase } from './bitsgap/origin';
+import { forgetMissing, rememberMissing, endpointMissing } from './endpoints';
 import { parseIpList } from './ip';
 import { settingsItem, trustedIpsItem, type FetchError, type IpSource, type TrustedIpsState } from './storage';
 import type { StoreResult } from './messages';
@@ -25,20 +26,29 @@ export async function refreshTrustedIps(fetchImpl: typeof fetch = fetch, now = D
   } else if (result.kind === 'signed-out') {
     next = { ...state, lastError: failure('signed-out', `HTTP ${result.status}`, now) };
   } else {
+    if (result.kind === 'missing') await rememberMissing(settings.bitsgapBaseUrl, 'list');
     next = { ...state, lastError: failure(result.kind, result.detail, now) };
   }
   await trustedIpsItem.set(next);
   return next;
 }
 
+/** The user's Fetch: tries the endpoints again, even where they were missing before. */
+export async function fetchTrustedIpsNow(fetchImpl: typeof fetch = fetch): Promise<TrustedIpsState> {
+  await forgetMissing();
+  return refreshTrustedIps(fetchImpl);
+}
+
 function failure(kind: FetchError['kind'], detail: string, at: number): FetchError {
   return { kind, detail, at };
 }
 
-/** The stored list, fetching once when there is none yet. */
+/** The stored list, fetching once when there is none yet and the endpoint is not known to be missing. */
 export async function currentTrustedIps(fetchImpl: typeof fetch = fetch): Promise<TrustedIpsState> {
   const state = await trustedIpsItem.get();
-  return state.list ? state : refreshTrustedIps(fetchImpl);
+  if (state.list) return state;
+  const { bitsgapBaseUrl } = await settingsItem.get();
+  return (await endpointMissing(bitsgapBaseUrl, 'list')) ? state : refreshTrustedIps(fetchImpl);
 }
 
 /** Stores a list the user supplied (pasted, or captured from Bitsgap's page) if every entry is valid. */

@@ -10,8 +10,9 @@ const TrustedIpsResponse = z.object({
 export type ClientResult<T> =
   | { kind: 'ok'; value: T }
   | { kind: 'signed-out'; status: number }
-  | { kind: 'unavailable'; detail: string; status?: number }
-  | { kind: 'invalid-response'; detail: string };
+  // This Bitsgap has no such endpoint (as the real one has none): 404/405, a page instead of JSON.
+  | { kind: 'missing'; detail: string }
+  | { kind: 'unavailable'; detail: string; status?: number };
 
 export function trustedIpsUrl(base: string): string {
   return new URL('/api/v1/exchanges/binance/trusted-ips', base).toString();
@@ -40,13 +41,16 @@ async function requestJson(
   if (response.status === 401 || response.status === 403) {
     return { kind: 'signed-out', status: response.status };
   }
+  if (response.status === 404 || response.status === 405) return { kind: 'missing', detail: `HTTP ${response.status}` };
   if (!response.ok) {
     return { kind: 'unavailable', status: response.status, detail: `HTTP ${response.status}` };
   }
+  // A redirect to sign-in or any other page answers with HTML: no endpoint here.
+  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) return { kind: 'missing', detail: response.redirected ? 'redirected to a page' : 'a page, not JSON' };
   try {
     return { kind: 'ok', value: await response.json() };
   } catch {
-    return { kind: 'invalid-response', detail: 'not JSON' };
+    return { kind: 'missing', detail: 'not JSON' };
   }
 }
 
@@ -58,7 +62,7 @@ export async function fetchTrustedIps(
   const result = await requestJson(trustedIpsUrl(base), { method: 'GET' }, fetchImpl);
   if (result.kind !== 'ok') return result;
   const parsed = TrustedIpsResponse.safeParse(result.value);
-  if (!parsed.success) return { kind: 'invalid-response', detail: 'unexpected shape' };
+  if (!parsed.success) return { kind: 'missing', detail: 'unexpected shape' };
   return { kind: 'ok', value: parsed.data };
 }
 
@@ -72,7 +76,7 @@ const RefreshResponse = z.object({
 
 export type RefreshResult =
   | ClientResult<z.infer<typeof RefreshResponse>>
-  | { kind: 'unsupported'; status: number };
+  | { kind: 'unsupported'; detail: string };
 
 /** POST refresh for the key that was saved. 404/405 mean this Bitsgap has no such endpoint. */
 export async function postRefresh(base: string, apiKeyLabel: string, fetchImpl: typeof fetch = fetch): Promise<RefreshResult> {
@@ -81,11 +85,9 @@ export async function postRefresh(base: string, apiKeyLabel: string, fetchImpl: 
     { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKeyLabel }) },
     fetchImpl,
   );
-  if (result.kind === 'unavailable' && (result.status === 404 || result.status === 405)) {
-    return { kind: 'unsupported', status: result.status };
-  }
+  if (result.kind === 'missing') return { kind: 'unsupported', detail: result.detail };
   if (result.kind !== 'ok') return result;
   const parsed = RefreshResponse.safeParse(result.value);
-  if (!parsed.success) return { kind: 'invalid-response', detail: 'unexpected shape' };
+  if (!parsed.success) return { kind: 'unsupported', detail: 'unexpected shape' };
   return { kind: 'ok', value: parsed.data };
 }

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 it('with no Bitsgap endpoints: Fetch → My exchanges → capture → two clicks on Binance → Bitsgap’s own Refresh → Connected in the history', async () => {
   const popup = await browser.openPopup();
-  await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Bitsgap could not be reached \(HTTP 404/);
+  await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Bitsgap did not hand over the list \(HTTP 404/);
   const opened = browser.context.waitForEvent('page');
   await popup.getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
   const bitsgap = await opened;

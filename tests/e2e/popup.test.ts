@@ -40,8 +40,8 @@ describe('popup', () => {
 
   it.each([
     ['server-error', 'Bitsgap could not be reached (HTTP 500'],
-    ['malformed', "Bitsgap's answer was not a valid list (not JSON"],
-    ['wrong-shape', "Bitsgap's answer was not a valid list (not the list the extension expects"],
+    ['malformed', 'Bitsgap did not hand over the list (not JSON'],
+    ['wrong-shape', 'Bitsgap did not hand over the list (not the list the extension expects'],
     ['slow', 'Bitsgap could not be reached (no answer within 10 seconds'],
   ] as const)('%s: a readable error, and the previous list still shown and in use', async (mode, message) => {
     browser = await launch(server);
@@ -80,7 +80,7 @@ describe('popup', () => {
     server.bitsgap.trustedIpsMode = 'missing';
     browser = await launch(server);
     const popup = await browser.openPopup();
-    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Bitsgap could not be reached \(HTTP 404/);
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Bitsgap did not hand over the list \(HTTP 404/);
     const opened = browser.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
     expect((await opened).url()).toBe('https://app.bitsgap.com/my-exchanges');

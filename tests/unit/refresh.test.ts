@@ -62,7 +62,14 @@ describe('refresh jobs', () => {
     expect((await historyItem.get())[0]!.result).toBe('signed-out');
     expect(await refreshJobsItem.get()).toEqual([]);
     await refreshJobsItem.set([{ id: 'r1', label: 'Bitsgap_com', added: 3, savedAt: 1, attempts: 0, nextAt: 0 }]);
-    await runDueJobs(Date.now(), answering(404).impl);
+    const missing = answering(404);
+    await runDueJobs(Date.now(), missing.impl);
+    expect((await historyItem.get())[0]!.result).toBe('unsupported');
+    // Remembered: the next save goes straight to Bitsgap's own Refresh, with no request.
+    await refreshJobsItem.set([{ id: 'r2', label: 'Bitsgap_com', added: 3, savedAt: 1, attempts: 0, nextAt: 0 }]);
+    await historyItem.set([{ id: 'r2', label: 'Bitsgap_com', added: 3, savedAt: 1, result: 'pending', attempts: 0 }]);
+    await runDueJobs(Date.now(), missing.impl);
+    expect(missing.calls).toHaveLength(1);
     expect((await historyItem.get())[0]!.result).toBe('unsupported');
     expect(await refreshJobsItem.get()).toEqual([]);
   });

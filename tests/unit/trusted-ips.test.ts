@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fetchTrustedIps } from '@/lib/bitsgap/client';
 import { trustedIpsItem } from '@/lib/storage';
-import { currentTrustedIps, refreshTrustedIps } from '@/lib/trusted-ips';
+import { currentTrustedIps, fetchTrustedIpsNow, refreshTrustedIps } from '@/lib/trusted-ips';
 
 function respond(status: number, body: string): typeof fetch {
   return async () => new Response(body, { status, headers: { 'content-type': 'application/json' } });
@@ -24,8 +24,13 @@ describe('Bitsgap client', () => {
     expect(await fetchTrustedIps('https://app.bitsgap.com', respond(401, '{}'))).toEqual({ kind: 'signed-out', status: 401 });
     expect(await fetchTrustedIps('https://app.bitsgap.com', respond(403, '{}'))).toEqual({ kind: 'signed-out', status: 403 });
     expect(await fetchTrustedIps('https://app.bitsgap.com', respond(500, '{}'))).toMatchObject({ kind: 'unavailable', status: 500 });
-    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(200, '{"ips": ['))).toMatchObject({ kind: 'invalid-response' });
-    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(200, '{"ips": "8.8.8.8"}'))).toMatchObject({ kind: 'invalid-response' });
+    // Bitsgap as it really is: no such endpoint. 404/405, a page, or a 200 that is not the contract's JSON.
+    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(200, '{"ips": ['))).toMatchObject({ kind: 'missing' });
+    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(200, '{"ips": "8.8.8.8"}'))).toMatchObject({ kind: 'missing' });
+    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(404, '{}'))).toMatchObject({ kind: 'missing' });
+    expect(await fetchTrustedIps('https://app.bitsgap.com', respond(405, '{}'))).toMatchObject({ kind: 'missing' });
+    const page: typeof fetch = async () => new Response('<!doctype html><h1>Sign in</h1>', { status: 200, headers: { 'content-type': 'text/html' } });
+    expect(await fetchTrustedIps('https://app.bitsgap.com', page)).toMatchObject({ kind: 'missing' });
     const offline: typeof fetch = async () => {
       throw new TypeError('Failed to fetch');
     };
@@ -97,4 +102,25 @@ it('a stored list is read by the contract’s rules: one refused address and it 
   expect((await trustedIpsItem.get()).list).toBeNull();
   await fakeBrowser.storage.local.set({ trustedIps: { list: { ips: ['8.8.8.8', '2606:4700:4700:0:0:0:0:1111'], source: 'pasted', obtainedAt: 1 }, lastError: null } });
   expect((await trustedIpsItem.get()).list?.ips).toEqual(['8.8.8.8', '2606:4700:4700::1111']);
+});
+
+describe('a Bitsgap without the list or refresh endpoint', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is remembered per base URL: no second automatic fetch, until the user clicks Fetch or changes the URL', async () => {
+    const calls: string[] = [];
+    const missing: typeof fetch = async (url) => {
+      calls.push(String(url));
+      return new Response('<!doctype html><title>Not found</title>', { status: 404, headers: { 'content-type': 'text/html' } });
+    };
+    expect((await currentTrustedIps(missing)).lastError?.kind).toBe('missing');
+    expect((await currentTrustedIps(missing)).lastError?.kind).toBe('missing');
+    expect(calls).toHaveLength(1);
+    await fetchTrustedIpsNow(missing);
+    expect(calls).toHaveLength(2);
+    const { settingsItem, DEFAULT_SETTINGS } = await import('@/lib/storage');
+    await settingsItem.set({ ...DEFAULT_SETTINGS, bitsgapBaseUrl: 'https://app.bitsgap.com/other' });
+    await currentTrustedIps(missing);
+    expect(calls).toHaveLength(3);
+  });
 });
