@@ -40,19 +40,36 @@ async function step(what: string, run: () => Promise<Page>) {
 const say = async (page: Page) => `   guide says: ${(await guide(page).getByRole('status').textContent())?.trim()}`;
 
 try {
-  await step("The popup fetches Bitsgap's trusted IPs", async () => {
+  // Bitsgap as it really is: no endpoint for the list or for refresh. The demo takes the path
+  // a user takes there: Bitsgap's own pop-up, then Bitsgap's own Refresh.
+  server.bitsgap.endpoints = false;
+  server.bitsgap.variant = { nameInTitle: false, nameAsLogo: false, generate: true, chips: true, refreshInRow: false };
+  let bitsgap!: Page;
+  await step("The popup: Bitsgap hands over no list, so it leads to Bitsgap's My exchanges", async () => {
     const popup = await browser.openPopup();
     await popup.setViewportSize({ width: 380, height: 420 });
-    await popup.getByRole('listitem').first().waitFor();
+    await popup.getByRole('button', { name: 'Open Bitsgap My exchanges' }).waitFor();
     console.log(`   popup says: ${await popup.getByRole('status').textContent()}`);
-    await popup.close();
-    const shot = await browser.openPopup();
-    await shot.setViewportSize({ width: 380, height: 420 });
-    await shot.getByRole('listitem').first().waitFor();
-    return shot;
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
+    bitsgap = await opened;
+    await bitsgap.waitForLoadState();
+    return popup;
+  });
+  await step("On Bitsgap, the user opens Binance's pop-up and generates the list; the notice offers it", async () => {
+    await bitsgap.getByRole('button', { name: 'Extend' }).click();
+    await bitsgap.getByRole('button', { name: 'Generate' }).click();
+    await bitsgap.getByRole('button', { name: /^Use these \d+ addresses for Binance$/ }).waitFor();
+    console.log(`   notice says: ${await bitsgap.getByRole('region', { name: /pop-up for Binance/ }).textContent()}`);
+    return bitsgap;
+  });
+  await step('One click on "Use these N addresses for Binance" stores them', async () => {
+    await bitsgap.getByRole('button', { name: /^Use these \d+ addresses for Binance$/ }).click();
+    await bitsgap.getByText(/^Saved \d+ addresses from Bitsgap's page/).waitFor();
+    return bitsgap;
   });
   const page = await browser.context.newPage();
-  await step('Step 1 of 3: the guide finds the Bitsgap key and offers Paste (Edit restrictions is spotlit for those who prefer it)', async () => {
+  await step('Step 1 of 3 on Binance: the guide finds the Bitsgap key and offers Paste', async () => {
     await page.goto(binanceUrl());
     await guide(page).getByRole('button', { name: /^Paste \d+ trusted IPs$/ }).waitFor();
     console.log(await say(page));
@@ -64,18 +81,33 @@ try {
     console.log(await say(page));
     return page;
   });
-  await step('Step 2 of 3: the user clicks Save and passes 2FA; step 3: the background refreshes Bitsgap', async () => {
+  await step('Step 2 of 3: the user clicks Save and passes 2FA; Bitsgap has no refresh endpoint', async () => {
     await saveWith2fa(page, 'Bitsgap_com');
-    await guide(page).getByText('Bitsgap reports the key as connected.').waitFor();
+    await guide(page).getByRole('button', { name: 'Open Bitsgap My exchanges' }).waitFor();
     console.log(await say(page));
-    console.log(`   Binance replica saved: ${JSON.stringify(server.saves[0]?.ips)}; Bitsgap refresh calls: ${server.bitsgap.refreshCalls.length}`);
+    console.log(`   Binance replica saved: ${JSON.stringify(server.saves[0]?.ips)}`);
     // What the user did on Binance, from the trusted input events the page itself received.
     const clicks = server.inputs.filter((i) => i.type === 'click' && !i.inDialog).length;
     const twoFa = server.inputs.filter((i) => i.inDialog).length;
     console.log(`   user's actions on Binance: ${clicks} clicks (Paste, Save) + 2FA (${twoFa} inputs in the Security Verification dialog)`);
     return page;
   });
-  await step('The popup keeps a history of runs', async () => {
+  let exchanges!: Page;
+  await step("Back on Bitsgap, the extension points at Bitsgap's own Refresh (under the Binance row's More)", async () => {
+    const opened = browser.context.waitForEvent('page');
+    await guide(page).getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
+    exchanges = await opened;
+    await exchanges.getByRole('button', { name: 'More' }).click();
+    await exchanges.getByText('Click Refresh here to re-check your Binance key.').waitFor();
+    return exchanges;
+  });
+  await step("The user presses Refresh; the extension reads the Binance row's status and records it", async () => {
+    await exchanges.getByRole('menuitem', { name: 'Refresh' }).click();
+    await exchanges.getByText(/^Recorded: /).waitFor({ timeout: 8000 });
+    console.log(`   notice says: ${await exchanges.getByText(/^Recorded: /).textContent()}`);
+    return exchanges;
+  });
+  await step('The popup keeps a history of saves with what Bitsgap showed', async () => {
     const popup = await browser.openPopup();
     await popup.setViewportSize({ width: 380, height: 560 });
     await popup.getByRole('region', { name: 'Recent saves' }).waitFor();
