@@ -17,14 +17,15 @@ export interface GuideProps {
   actions: GuideAction[];
   dir: 'ltr' | 'rtl';
   edge?: 'top' | 'bottom';
+  compact?: boolean;
   onClose: (event: Event) => void;
 }
 
 /** The guide: where the user is, what to do next, and the buttons for it. */
-export function Guide({ title, closeLabel, stepLabel, message, notes = [], actions, dir, edge, onClose }: GuideProps) {
+export function Guide({ title, closeLabel, stepLabel, message, notes = [], actions, dir, edge, compact, onClose }: GuideProps) {
   return (
     <div dir={dir}>
-      <GuidePanel title={title} edge={edge} closeLabel={closeLabel} onClose={onClose}>
+      <GuidePanel title={title} edge={edge} compact={compact} closeLabel={closeLabel} onClose={onClose}>
         {stepLabel && <p class="step">{stepLabel}</p>}
         <p role="status" aria-live="polite" class="message">
           {message}

@@ -4,16 +4,18 @@ export interface GuidePanelProps {
   title: string;
   /** Which edge the panel sits on: away from the current target. */
   edge?: 'top' | 'bottom';
+  /** Small, in the corner: while Binance's 2FA dialog is open, the guide stays out of its way. */
+  compact?: boolean;
   closeLabel: string;
   onClose: (event: Event) => void;
   children: ComponentChildren;
 }
 
 /** The guide's floating panel: a labelled, non-modal dialog that Esc closes. */
-export function GuidePanel({ title, edge = 'bottom', closeLabel, onClose, children }: GuidePanelProps) {
+export function GuidePanel({ title, edge = 'bottom', compact = false, closeLabel, onClose, children }: GuidePanelProps) {
   return (
     <div
-      class={`panel ${edge}`}
+      class={`panel ${edge}${compact ? ' compact' : ''}`}
       role="dialog"
       aria-label={title}
       tabIndex={-1}

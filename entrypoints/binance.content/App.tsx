@@ -26,7 +26,8 @@ export function App({ session, guard, onClose }: { session: GuideSession; guard:
         message={view.step.message}
         notes={view.step.notes}
         dir={dir}
-        edge={rect && rect.top + rect.height > window.innerHeight - PANEL_CLEARANCE_PX ? 'top' : 'bottom'}
+        edge={view.twoFa || (rect && rect.top + rect.height > window.innerHeight - PANEL_CLEARANCE_PX) ? 'top' : 'bottom'}
+        compact={view.twoFa}
         onClose={(event) => {
           if (event instanceof KeyboardEvent ? event.isTrusted : guard.accepts(event as MouseEvent)) onClose();
         }}

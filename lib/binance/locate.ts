@@ -259,12 +259,19 @@ export function findCancelButton(card: Element, words: PageWords[]): Element | u
   return buttons(card).find((b) => matchesWord(text(b), words, 'cancel')) ?? formButtons(card).at(-2);
 }
 
-/** Binance's 2FA modal: a dialog titled "Security Verification", or any page dialog with a code input. */
+/**
+ * Binance's 2FA modal: a dialog titled "Security Verification", or any page dialog with a code
+ * input. On the live site it renders in an open shadow root (#mfa-shadow-host), which a
+ * document query does not see: the page's own shadow hosts are searched too.
+ */
 export function findTwoFaDialog(doc: Document, words: PageWords[]): Element | undefined {
-  const dialogs = [...doc.querySelectorAll('[role="dialog"]')];
+  const roots: ParentNode[] = [doc];
+  for (const host of [doc.getElementById('mfa-shadow-host'), ...doc.body.children]) {
+    if (host?.shadowRoot && !host.tagName.startsWith('IPWL-') && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
+  }
+  const dialogs = roots.flatMap((root) => [...root.querySelectorAll('[role="dialog"]')]);
   return (
     dialogs.find((d) => leaves(d).some((el) => matchesWord(text(el), words, 'securityVerification'))) ??
     dialogs.find((d) => d.querySelector('input') !== null)
   );
 }
-

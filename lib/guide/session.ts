@@ -2,7 +2,7 @@
 // each key card's element and its one plan), the machine's state, and the commands it asks
 // for. The list and settings come in pushed by the background; the view only subscribes.
 import { pasteTrustedIps, turnOffWithdrawals } from '../binance/fill';
-import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, type KeyCard } from '../binance/locate';
+import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, findTwoFaDialog, type KeyCard } from '../binance/locate';
 import { snapshotCards } from '../binance/snapshot';
 import { watchPage } from '../binance/watch';
 import type { PageWords } from '../binance/words';
@@ -36,6 +36,8 @@ export interface SessionView {
   step: StepView;
   badges: Badge[];
   spotlight: Rect | undefined;
+  /** Binance's 2FA dialog is open: the guide keeps out of its way. */
+  twoFa: boolean;
 }
 
 const BADGE: Record<Audit['kind'], { key: MessageKey; tone: Badge['tone'] }> = {
@@ -109,9 +111,15 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
 
   const refresh = (): RunResult | undefined => (reportFailed ? 'failed' : runId ? (inputs?.runs.find((r) => r.id === runId)?.result ?? 'pending') : undefined);
 
+  const current = (): SessionView => {
+    const twoFa = state.step === 'save' && state.saveClicked && findTwoFaDialog(doc, words) !== undefined;
+    const step = viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refresh());
+    return { step: twoFa ? { ...step, message: t('guideEnterTwoFa'), notes: [], actions: [] } : step, badges: badges(), spotlight: twoFa ? undefined : rectOf(target()), twoFa };
+  };
+
   /** Tells subscribers, when anything they draw changed. */
   const publish = () => {
-    const view: SessionView = { step: viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refresh()), badges: badges(), spotlight: rectOf(target()) };
+    const view = current();
     const key = JSON.stringify(view);
     if (key === last) return;
     last = key;
@@ -158,10 +166,21 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
     }
   };
 
+  // After the user's Save, Binance's 2FA opens outside the cards the watcher sees (often in a
+  // shadow root): look for it a few times a second until the save step ends.
+  let twoFaPoll: ReturnType<typeof setInterval> | undefined;
+  signal.addEventListener('abort', () => clearInterval(twoFaPoll), { once: true });
+
   function dispatch(event: GuideEvent) {
     if (signal.aborted) return;
     const next = step(state, event, page);
     state = next.state;
+    const waiting = state.step === 'save' && state.saveClicked;
+    if (waiting && twoFaPoll === undefined) twoFaPoll = setInterval(publish, 250);
+    if (!waiting && twoFaPoll !== undefined) {
+      clearInterval(twoFaPoll);
+      twoFaPoll = undefined;
+    }
     if (event.type === 'save-reported') runId = event.runId;
     publish();
     for (const command of next.commands) void run(command);
@@ -233,7 +252,7 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
     },
     subscribe(listener) {
       listeners.add(listener);
-      listener({ step: viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refresh()), badges: badges(), spotlight: rectOf(target()) });
+      listener(current());
       return () => listeners.delete(listener);
     },
   };

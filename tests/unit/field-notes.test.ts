@@ -14,6 +14,7 @@ import {
   findPermission,
   findRestrictionRadios,
   findSaveButton,
+  findTwoFaDialog,
   isChecked,
   labelOf,
 } from '@/lib/binance/locate';
@@ -96,5 +97,18 @@ describe('labels, by every way a page ties them', () => {
     ['f', 'Enable Margin Loan, Repay & Transfer'],
   ])('#%s is “%s”', (id, label) => {
     expect(labelOf(doc.getElementById(id)!)).toBe(label);
+  });
+});
+
+describe('Binance’s 2FA in an open shadow root on #mfa-shadow-host', () => {
+  it('is found, where a document query alone sees nothing', () => {
+    const doc = document.implementation.createHTMLDocument('Binance');
+    const host = doc.createElement('div');
+    host.id = 'mfa-shadow-host';
+    doc.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div role="dialog"><div>Security Verification</div><div class="bn-textField"><input class="bn-textField-input" data-e2e="input-mfa"></div></div>';
+    expect(doc.querySelector('[role=dialog]')).toBeNull();
+    expect(findTwoFaDialog(doc, wordsFor('en'))?.querySelector('[data-e2e=input-mfa]')).not.toBeNull();
   });
 });
