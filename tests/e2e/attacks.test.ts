@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
 import { card } from '../support/flow';
 import { startServer, type TestServer } from '../support/server';
-import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
+import { defaultScenario, makeApiKey, type Scenario } from '../replica/binance/scenario';
 import { STRINGS } from '../replica/binance/strings';
 
 /**
@@ -25,30 +25,35 @@ async function inContentScript(page: Page, browser: Browser, expression: string)
   return result.value;
 }
 
-describe('code in a content-script context', () => {
-  let server: TestServer;
-  let browser: Browser;
+/** One unrestricted Bitsgap key on the replica, a fresh server and browser for the describe block. */
+function onReplica(scenario: Partial<Scenario> = {}) {
+  const env = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch(server);
+    env.server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }], ...scenario }));
+    env.browser = await launch(env.server);
   });
   afterAll(async () => {
-    await browser.close();
-    await server.close();
+    await env.browser.close();
+    await env.server.close();
   });
+  return env;
+}
+
+describe('code in a content-script context', () => {
+  const env = onReplica({ keys: defaultScenario().keys });
 
   it('cannot write the settings or the trusted list to storage, and the background still pushes the guide its list', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto(binanceUrl());
     await page.getByRole('dialog', { name: 'Bitsgap IP whitelist guide' }).getByText('Edit restrictions', { exact: false }).waitFor();
-    const before = await (await browser.worker()).evaluate(() => chrome.storage.local.get(['settings', 'trustedIps']));
+    const before = await (await env.browser.worker()).evaluate(() => chrome.storage.local.get(['settings', 'trustedIps']));
     const outcome = await inContentScript(
       page,
-      browser,
+      env.browser,
       `chrome.storage.local.set({ settings: { bitsgapBaseUrl: 'https://attacker.example', keyLabelPattern: 'x', enableSpotTrading: false, refreshAfterSave: true }, trustedIps: { list: { ips: ['6.6.6.6'], source: 'pasted', obtainedAt: 1 }, lastError: null } }).then(() => 'written', (e) => 'refused: ' + e.message)`,
     );
     expect(String(outcome)).not.toBe('written');
-    const after = await (await browser.worker()).evaluate(() => chrome.storage.local.get(['settings', 'trustedIps']));
+    const after = await (await env.browser.worker()).evaluate(() => chrome.storage.local.get(['settings', 'trustedIps']));
     expect(after).toEqual(before);
     expect(JSON.stringify(after)).not.toContain('6.6.6.6');
   });
@@ -56,19 +61,10 @@ describe('code in a content-script context', () => {
 
 
 describe('a page that draws a save that never happened', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer(defaultScenario({ fakeSaveOnCancel: true, keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
-    browser = await launch(server);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const env = onReplica({ fakeSaveOnCancel: true });
 
   it('after the user cancels, tags and a "saved" toast drawn by the page are no save: no Saved, no history, no refresh', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto(binanceUrl());
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
@@ -83,27 +79,18 @@ describe('a page that draws a save that never happened', () => {
     // it must not say the user saved.
     expect(status).not.toMatch(/^Saved/);
     expect(await guide(page).getByText(/Bitsgap reports|Waiting for Bitsgap/).count()).toBe(0);
-    const stored = await (await browser.worker()).evaluate(() => chrome.storage.local.get(['history', 'refreshJobs']));
+    const stored = await (await env.browser.worker()).evaluate(() => chrome.storage.local.get(['history', 'refreshJobs']));
     expect(stored.history ?? []).toEqual([]);
-    expect(server.bitsgap.refreshCalls).toEqual([]);
-    expect(server.saves).toEqual([]);
+    expect(env.server.bitsgap.refreshCalls).toEqual([]);
+    expect(env.server.saves).toEqual([]);
   });
 });
 
 describe('a page that restyles the guide', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
-    browser = await launch(server);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const env = onReplica();
 
   it('stretching Paste invisibly over the page does not turn the user’s click elsewhere into a paste', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto(binanceUrl());
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).waitFor();
@@ -116,26 +103,19 @@ describe('a page that restyles the guide', () => {
     // The user clicks the page's title, far from the guide.
     await page.mouse.click(200, 90);
     await page.waitForTimeout(800);
-    expect(await card(page, 'Bitsgap_com').getByText(server.bitsgap.ips[0]!, { exact: true }).count()).toBe(0);
+    expect(await card(page, 'Bitsgap_com').getByText(env.server.bitsgap.ips[0]!, { exact: true }).count()).toBe(0);
     expect(await guide(page).getByRole('status').textContent()).toMatch(/^Ready to enter/);
   });
 });
 
 describe('a page that replays WXT’s start-up event', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
-    server.bitsgap.ips = Array.from({ length: 12 }, (_, i) => `34.89.113.${i + 1}`);
-    browser = await launch(server);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
+  const env = onReplica();
+  beforeAll(() => {
+    env.server.bitsgap.ips = Array.from({ length: 12 }, (_, i) => `34.89.113.${i + 1}`);
   });
 
   it('stops the guide in the middle of a paste: the form goes back to how the user had it, and nothing claims success', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto(binanceUrl());
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await guide(page).getByRole('button', { name: 'Paste 12 trusted IPs' }).waitFor();
@@ -148,7 +128,7 @@ describe('a page that replays WXT’s start-up event', () => {
         document.dispatchEvent(new CustomEvent(`${id}:binance:wxt:content-script-started`, { detail: { contentScriptName: 'binance', messageId: 'page' } }));
       });
       observer.observe(document.getElementById('__APP')!, { subtree: true, childList: true, attributes: true });
-    }, browser.extensionId);
+    }, env.browser.extensionId);
     await guide(page).getByRole('button', { name: 'Paste 12 trusted IPs' }).click();
     await expect.poll(() => guide(page).count()).toBe(0);
     await page.waitForTimeout(500);
@@ -156,28 +136,19 @@ describe('a page that replays WXT’s start-up event', () => {
     expect(await form.getByRole('radio', { name: STRINGS.en!.unrestricted }).getAttribute('aria-checked')).toBe('true');
     expect(await form.getByRole('checkbox', { name: STRINGS.en!.permissions.spotMargin }).getAttribute('aria-checked')).toBe('false');
     expect(await form.getByText('34.89.113.1', { exact: true }).count()).toBe(0);
-    expect(server.saves).toEqual([]);
-    const stored = await (await browser.worker()).evaluate(() => chrome.storage.local.get(['history']));
+    expect(env.server.saves).toEqual([]);
+    const stored = await (await env.browser.worker()).evaluate(() => chrome.storage.local.get(['history']));
     expect(stored.history ?? []).toEqual([]);
   });
 });
 
 describe('keyboard activation of the guide', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
-    browser = await launch(server);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const env = onReplica();
 
   const focusedName = (page: Page) => page.evaluate(() => document.querySelector('ipwl-guide')?.shadowRoot?.activeElement?.textContent ?? '');
 
   it('Enter on Paste focused by the page’s script does nothing; on Paste the user reached with Tab, it pastes', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto(binanceUrl());
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).waitFor();
@@ -189,7 +160,7 @@ describe('keyboard activation of the guide', () => {
     expect(await focusedName(page)).toBe('Paste 4 trusted IPs');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(500);
-    expect(await card(page, 'Bitsgap_com').getByText(server.bitsgap.ips[0]!, { exact: true }).count()).toBe(0);
+    expect(await card(page, 'Bitsgap_com').getByText(env.server.bitsgap.ips[0]!, { exact: true }).count()).toBe(0);
     // The user tabs to it themselves.
     await guide(page).getByRole('button', { name: 'Close' }).focus();
     for (let i = 0; i < 10 && (await focusedName(page)) !== 'Paste 4 trusted IPs'; i++) await page.keyboard.press('Tab');
