@@ -30,13 +30,12 @@ export function App({ signal, guard, path }: { signal: AbortSignal; guard: Click
   // The page is watched only while My exchanges is open.
   useEffect(() => watch?.setActive(MY_EXCHANGES.test(path)), [watch, path]);
 
-  if (helping && helping !== dismissed && !found && MY_EXCHANGES.test(path)) return <RefreshHelp runId={helping} signal={signal} guard={guard} onDismiss={() => setDismissed(helping)} />;
-  if (saved) return <CaptureNotice message={saved} dismissLabel={t('close')} onDismiss={(e) => guard.accepts(e) && setSaved(undefined)} />;
   const key = found?.ips.join(',');
-  if (!found || dismissed === key) return null;
   const current = pushed?.trusted;
-  const replaces = current && current.join(',') !== key ? [t('captureReplaces', String(current.length))] : [];
-  return (
+  const replaces = current && key && current.join(',') !== key ? [t('captureReplaces', String(current.length))] : [];
+  const notice = saved ? (
+    <CaptureNotice message={saved} dismissLabel={t('close')} onDismiss={(e) => guard.accepts(e) && setSaved(undefined)} />
+  ) : found && dismissed !== key ? (
     <CaptureNotice
       message={t('captureOffer', String(found.ips.length))}
       items={found.ips}
@@ -56,5 +55,15 @@ export function App({ signal, guard, path }: { signal: AbortSignal; guard: Click
         );
       }}
     />
+  ) : null;
+  // Refresh may be pressed in Binance's pop-up itself: the help keeps watching while a capture
+  // notice has the corner, and shows itself again once that notice is gone.
+  return (
+    <>
+      {helping && helping !== dismissed && MY_EXCHANGES.test(path) ? (
+        <RefreshHelp runId={helping} signal={signal} guard={guard} quiet={notice !== null} onDismiss={() => setDismissed(helping)} />
+      ) : null}
+      {notice}
+    </>
   );
 }

@@ -15,7 +15,7 @@ const HINT_TEXT: Record<Exclude<RefreshHint['kind'], 'observed'>, MessageKey> = 
 };
 
 /** Leads to Bitsgap's own Refresh for a save that is waiting for it, then records what the row shows. */
-export function RefreshHelp({ runId, signal, guard, onDismiss }: { runId: string; signal: AbortSignal; guard: ClickGuard; onDismiss: () => void }) {
+export function RefreshHelp({ runId, signal, guard, quiet, onDismiss }: { runId: string; signal: AbortSignal; guard: ClickGuard; quiet: boolean; onDismiss: () => void }) {
   const [hint, setHint] = useState<RefreshHint>();
   useEffect(() => {
     const run = new AbortController();
@@ -23,7 +23,7 @@ export function RefreshHelp({ runId, signal, guard, onDismiss }: { runId: string
     guideBitsgapRefresh(document, run.signal, setHint, (status) => void tell({ type: 'refresh:observed', runId, status }).catch(() => undefined));
     return () => run.abort();
   }, [runId]);
-  if (!hint) return null;
+  if (!hint || quiet) return null;
   const r = 'target' in hint ? hint.target.getBoundingClientRect() : undefined;
   const message = hint.kind === 'observed' ? t('bitsgapRecorded', refreshResultText(hint.status)) : t(HINT_TEXT[hint.kind]);
   return (

@@ -50,19 +50,21 @@ export function readRowStatus(row: Element): ObservedStatus | undefined {
 }
 
 /**
- * Where Bitsgap's Refresh for Binance is right now: in the Binance row, in Binance's pop-up,
- * or in a menu the user opened from the Binance row's More button (`moreOpened`).
+ * Where Bitsgap's Refresh for Binance is right now: in the Binance row, in Binance's pop-up
+ * (titled for Binance, or untitled and opened by the user from Binance's row), or in a menu
+ * the user opened from the Binance row's More button.
  */
-export function findBinanceRefresh(doc: Document, moreOpened: boolean): Element | undefined {
+export function findBinanceRefresh(doc: Document, opened: { more: boolean; popUp: boolean }): Element | undefined {
   const row = findBinanceRow(doc);
   const inRow = row && [...row.querySelectorAll(CONTROLS)].find((c) => REFRESH.test(name(c)) && visible(c));
   if (inRow) return inRow;
   for (const dialog of doc.querySelectorAll(DIALOGS)) {
-    if (titleExchange(dialogTitle(dialog)) !== 'binance') continue;
+    const titled = titleExchange(dialogTitle(dialog));
+    if (titled !== 'binance' && !(titled === undefined && opened.popUp)) continue;
     const inDialog = [...dialog.querySelectorAll(CONTROLS)].find((c) => REFRESH.test(name(c)) && visible(c));
     if (inDialog) return inDialog;
   }
-  if (!moreOpened) return undefined;
+  if (!opened.more) return undefined;
   return [...doc.querySelectorAll('[role="menu"]')].flatMap((menu) => [...menu.querySelectorAll(CONTROLS)]).find((c) => REFRESH.test(name(c)) && visible(c));
 }
 

@@ -70,3 +70,24 @@ it('with no Bitsgap endpoints: Fetch → My exchanges → capture → two clicks
   await expect.poll(() => history.getByRole('region', { name: 'Recent saves' }).textContent()).toContain('Bitsgap reports the key as connected.');
   expect(server.bitsgap.refreshCalls.length).toBe(1);
 });
+
+it('Refresh pressed inside Binance’s own pop-up, while the capture notice has the corner, is read and recorded too', async () => {
+  // A fresh unrestricted key: its save waits for Bitsgap's Refresh like the first.
+  server.scenario = defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('bitsgap-page-2'), permissions: { reading: true, spotMargin: true }, ips: null }] });
+  server.bitsgap.rowStatus = { before: 'Expired', after: 'Expires in 30 days' };
+  const page = await browser.context.newPage();
+  await page.goto(binanceUrl());
+  await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+  await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4/);
+  await saveWith2fa(page, 'Bitsgap_com');
+  const opened = browser.context.waitForEvent('page');
+  await guide(page).getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
+  const exchanges = await opened;
+  await exchanges.getByRole('button', { name: 'Extend' }).click();
+  await exchanges.getByRole('button', { name: 'Generate' }).click();
+  await exchanges.getByRole('button', { name: 'Use these 4 addresses for Binance' }).waitFor();
+  await exchanges.getByRole('dialog').getByRole('button', { name: 'Refresh' }).click();
+  await expect.poll(() => exchanges.getByRole('status').first().textContent(), { timeout: 8000 }).toBe('Recorded: Bitsgap reports the key as connected, but it expires soon.');
+  const history = await browser.openPopup();
+  await expect.poll(() => history.getByRole('region', { name: 'Recent saves' }).getByRole('listitem').first().textContent()).toContain('expires soon');
+});

@@ -35,13 +35,18 @@ describe('the Binance row on My exchanges', () => {
     // happy-dom draws nothing: a control counts as shown when it has a box, as in a browser.
     const shown = (d: Document) => d.querySelectorAll('*').forEach((el) => Object.assign(el, { getBoundingClientRect: () => ({ width: 10, height: 10 }) }));
     shown(doc);
-    expect(findBinanceRefresh(doc, false)).toBeUndefined();
+    expect(findBinanceRefresh(doc, { more: false, popUp: false })).toBeUndefined();
     const withMenu = page('Expired', '<div role="menu"><div role="menuitem">Refresh</div></div>');
     shown(withMenu);
-    expect(findBinanceRefresh(withMenu, false)).toBeUndefined();
-    expect(findBinanceRefresh(withMenu, true)?.getAttribute('role')).toBe('menuitem');
+    expect(findBinanceRefresh(withMenu, { more: false, popUp: false })).toBeUndefined();
+    expect(findBinanceRefresh(withMenu, { more: true, popUp: false })?.getAttribute('role')).toBe('menuitem');
     const inPopUp = page('Expired', '<div role="dialog" aria-label="Extend Binance API key"><button>Refresh</button></div>');
     shown(inPopUp);
-    expect(findBinanceRefresh(inPopUp, false)?.closest('[role=dialog]')).not.toBeNull();
+    expect(findBinanceRefresh(inPopUp, { more: false, popUp: false })?.closest('[role=dialog]')).not.toBeNull();
+    // An untitled pop-up counts only when the user opened it from Binance's row.
+    const untitled = page('Expired', '<div role="dialog" aria-label="Trusted IP addresses"><button>Refresh</button></div>');
+    shown(untitled);
+    expect(findBinanceRefresh(untitled, { more: false, popUp: false })).toBeUndefined();
+    expect(findBinanceRefresh(untitled, { more: false, popUp: true })?.closest('[role=dialog]')).not.toBeNull();
   });
 });

@@ -57,7 +57,7 @@ export function bitsgapExchangesPage(ips: string[], otherIps: string[], v: Bitsg
     <p>Add these IP addresses to the trusted list of your API key, then click Refresh.</p>
     <div class="sc-ips-q7">${v.generate ? '<button type="button" data-generate>Generate</button>' : list}
       <button type="button" class="sc-copy" aria-label="Copy"><svg width="16" height="16" viewBox="0 0 16 16"><rect x="4" y="4" width="9" height="9" fill="none" stroke="currentColor"/></svg></button></div>
-    <button type="button" data-close>Close</button>
+    <button type="button" data-refresh>Refresh</button> <button type="button" data-close>Close</button>
   </div>
 </template>
 <template id="generated">${list}</template>
@@ -87,6 +87,7 @@ document.addEventListener('click', (event) => {
   if (event.target.closest('[data-more]')) document.body.append(document.getElementById('menu').content.cloneNode(true));
   if (event.target.closest('[data-refresh]')) {
     document.querySelector('[role=menu]')?.remove();
+    document.querySelector('[role=dialog]')?.remove();
     setTimeout(() => (document.querySelector('[data-status]').textContent = after), 400);
   }
   const opener = event.target.closest('[data-open]');
