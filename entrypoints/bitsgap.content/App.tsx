@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaptureNotice } from '@/components/CaptureNotice';
-import type { CapturedList } from '@/lib/bitsgap/capture';
+import type { CapturedList, Exchange } from '@/lib/bitsgap/capture';
 import { MY_EXCHANGES, watchBitsgap } from '@/lib/bitsgap/watch';
 import { t } from '@/lib/i18n';
 import { listenToBackground, tell } from '@/lib/page-link';
@@ -12,7 +12,7 @@ import { RefreshHelp } from './RefreshHelp';
 // How long after a save the hint to click Refresh stays relevant.
 const REFRESH_HINT_MS = 60 * 60_000;
 
-export function App({ signal, guard, path }: { signal: AbortSignal; guard: ClickGuard; path: string }) {
+export function App({ signal, guard, opener, path }: { signal: AbortSignal; guard: ClickGuard; opener: () => Exchange | undefined; path: string }) {
   const [found, setFound] = useState<CapturedList>();
   const [pushed, setPushed] = useState<PageState>();
   const [dismissed, setDismissed] = useState<string>();
@@ -26,7 +26,7 @@ export function App({ signal, guard, path }: { signal: AbortSignal; guard: Click
 
   useEffect(() => listenToBackground(signal, setPushed), []);
   useEffect(() => void (wantRefresh && setHelping(lastRun.id)), [wantRefresh, lastRun?.id]);
-  useEffect(() => setWatch(watchBitsgap(document, signal, setFound)), []);
+  useEffect(() => setWatch(watchBitsgap(document, signal, opener, setFound)), []);
   // The page is watched only while My exchanges is open.
   useEffect(() => watch?.setActive(MY_EXCHANGES.test(path)), [watch, path]);
 
@@ -61,7 +61,7 @@ export function App({ signal, guard, path }: { signal: AbortSignal; guard: Click
   return (
     <>
       {helping && helping !== dismissed && MY_EXCHANGES.test(path) ? (
-        <RefreshHelp runId={helping} signal={signal} guard={guard} quiet={notice !== null} onDismiss={() => setDismissed(helping)} />
+        <RefreshHelp runId={helping} signal={signal} guard={guard} opener={opener} quiet={notice !== null} onDismiss={() => setDismissed(helping)} />
       ) : null}
       {notice}
     </>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { followOpener } from '@/lib/bitsgap/opener';
 import { guardClicks } from '@/lib/ui/click-guard';
 import { App } from './App';
 import '@/components/overlay.css';
@@ -11,10 +12,12 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // From the first moment: a user may open Binance's pop-up before the rest has mounted.
+    const opener = followOpener(document, ctx.signal);
     let container: HTMLElement | undefined;
     let guard: ReturnType<typeof guardClicks> | undefined;
     const draw = (url: URL) => {
-      if (container && guard) render(<App signal={ctx.signal} guard={guard} path={url.pathname} />, container);
+      if (container && guard) render(<App signal={ctx.signal} guard={guard} opener={opener} path={url.pathname} />, container);
     };
     const ui = await createShadowRootUi<HTMLElement>(ctx, {
       name: 'ipwl-capture',

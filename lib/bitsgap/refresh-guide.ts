@@ -1,7 +1,7 @@
 // After a save whose refresh Bitsgap could not take from us, lead the user to Bitsgap's own
 // Refresh for Binance and, once they pressed it, read the Binance row's status as the outcome.
 // Nothing here presses anything: the user does.
-import { DIALOGS, isOpener, rowExchange } from './capture';
+import type { Exchange } from './capture';
 import { findBinanceMore, findBinanceRefresh, findBinanceRow, readRowStatus, type ObservedStatus } from './page';
 
 // How long to wait for the row's status to change after the user's Refresh before reading it as it is.
@@ -15,9 +15,10 @@ export type RefreshHint =
   | { kind: 'observed'; status: ObservedStatus };
 
 /** Calls `onHint` whenever what to show changes, and `onObserved` once with the status read. */
-export function guideBitsgapRefresh(doc: Document, signal: AbortSignal, onHint: (hint: RefreshHint) => void, onObserved: (status: ObservedStatus) => void): void {
-  // What the user opened from Binance's row: its More menu, its pop-up (Extend / Renew / Fix).
-  const opened = { more: false, popUp: false };
+export function guideBitsgapRefresh(doc: Document, signal: AbortSignal, opener: () => Exchange | undefined, onHint: (hint: RefreshHint) => void, onObserved: (status: ObservedStatus) => void): void {
+  // Whether the user opened the Binance row's More menu; its pop-up is known from `opener`.
+  let more = false;
+  const opened = () => ({ more, popUp: opener() === 'binance' });
   let reading: { before: ObservedStatus | undefined; timer: ReturnType<typeof setTimeout> } | undefined;
   let done = false;
   let frame = 0;
@@ -44,7 +45,7 @@ export function guideBitsgapRefresh(doc: Document, signal: AbortSignal, onHint: 
       else onHint({ kind: 'reading' });
       return;
     }
-    const refresh = findBinanceRefresh(doc, opened);
+    const refresh = findBinanceRefresh(doc, opened());
     if (refresh) return onHint({ kind: 'press', target: refresh });
     const more = findBinanceMore(doc);
     onHint(more ? { kind: 'open-more', target: more } : { kind: 'not-shown' });
@@ -58,10 +59,8 @@ export function guideBitsgapRefresh(doc: Document, signal: AbortSignal, onHint: 
     (event) => {
       if (!event.isTrusted || done) return;
       const hit = event.target as Node;
-      if (findBinanceMore(doc)?.contains(hit)) opened.more = true;
-      const button = (hit as Element).closest?.('button, [role="button"], a');
-      if (button && isOpener(button) && !button.closest(DIALOGS)) opened.popUp = rowExchange(button) === 'binance';
-      const refresh = findBinanceRefresh(doc, opened);
+      if (findBinanceMore(doc)?.contains(hit)) more = true;
+      const refresh = findBinanceRefresh(doc, opened());
       if (refresh?.contains(hit) && !reading) {
         reading = { before: currentStatus(), timer: setTimeout(() => finish(currentStatus()), READ_AFTER_MS) };
       }
