@@ -39,6 +39,15 @@ function onReplica(scenario: Partial<Scenario> = {}) {
   return env;
 }
 
+/** The API page with the Bitsgap key's form opened by the user, once the guide offers `paste`. */
+async function openWithFormOpen(browser: Browser, paste: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(binanceUrl());
+  await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
+  await guide(page).getByRole('button', { name: paste }).waitFor();
+  return page;
+}
+
 describe('code in a content-script context', () => {
   const env = onReplica({ keys: defaultScenario().keys });
 
@@ -90,10 +99,7 @@ describe('a page that restyles the guide', () => {
   const env = onReplica();
 
   it('stretching Paste invisibly over the page does not turn the user’s click elsewhere into a paste', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(binanceUrl());
-    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
-    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).waitFor();
+    const page = await openWithFormOpen(env.browser, 'Paste 4 trusted IPs');
     // The page's own script reaches into the open shadow root.
     await page.evaluate(() => {
       const root = document.querySelector('ipwl-guide')!.shadowRoot!;
@@ -115,10 +121,7 @@ describe('a page that replays WXT’s start-up event', () => {
   });
 
   it('stops the guide in the middle of a paste: the form goes back to how the user had it, and nothing claims success', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(binanceUrl());
-    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
-    await guide(page).getByRole('button', { name: 'Paste 12 trusted IPs' }).waitFor();
+    const page = await openWithFormOpen(env.browser, 'Paste 12 trusted IPs');
     // A page that knows the extension's id fires the event WXT uses to stop an older copy of a
     // content script, as soon as the paste starts changing the form.
     await page.evaluate((id) => {
@@ -148,10 +151,7 @@ describe('keyboard activation of the guide', () => {
   const focusedName = (page: Page) => page.evaluate(() => document.querySelector('ipwl-guide')?.shadowRoot?.activeElement?.textContent ?? '');
 
   it('Enter on Paste focused by the page’s script does nothing; on Paste the user reached with Tab, it pastes', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(binanceUrl());
-    await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
-    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).waitFor();
+    const page = await openWithFormOpen(env.browser, 'Paste 4 trusted IPs');
     // The page focuses Paste, hoping the user presses Enter for something of its own.
     await page.evaluate(() => {
       const root = document.querySelector('ipwl-guide')!.shadowRoot!;
