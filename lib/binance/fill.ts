@@ -18,7 +18,6 @@ export type PasteFailure =
   | 'not-editing'
   | 'no-radios'
   | 'no-input'
-  | 'no-confirm'
   | 'over-limit'
   | 'not-accepted'
   | 'form-gone'
@@ -91,6 +90,10 @@ export function setReactInputValue(input: HTMLInputElement | HTMLTextAreaElement
   const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function pressEnter(input: Element): void {
+  for (const type of ['keydown', 'keypress', 'keyup']) input.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true }));
 }
 
 function click(el: Element): void {
@@ -200,8 +203,8 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
     async function enter(value: string) {
       const field = findIpInput(card());
       if (!field) throw new Stop('no-input');
+      // Without a Confirm button, Enter confirms ("Hit enter to confirm IPs" on Binance's page).
       const confirm = findConfirmButton(card(), field, words);
-      if (!confirm) throw new Stop('no-confirm');
       const before = findListedIps(card()).length;
       setReactInputValue(field, value);
       undo.push(() => {
@@ -210,7 +213,8 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
       });
       await settle(() => (findIpInput(card())?.value === value ? true : undefined));
       const had = new Set(findListedIps(card()).map(canonicalIp));
-      click(confirm);
+      if (confirm) click(confirm);
+      else pressEnter(findIpInput(card()) ?? field);
       undo.push(() => {
         for (const ip of findListedIps(form())) if (!had.has(canonicalIp(ip))) findAddressRemover(form(), ip)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       });

@@ -10,7 +10,6 @@ const FAILURE_TEXT: Record<PasteFailure, MessageKey> = {
   'not-editing': 'guideFailNotEditing',
   'no-radios': 'guideFailNoRadios',
   'no-input': 'guideFailNoInput',
-  'no-confirm': 'guideFailNoConfirm',
   'over-limit': 'guideFailOverLimit',
   'not-accepted': 'guideFailNotAccepted',
   'form-gone': 'guideFailFormGone',

@@ -329,9 +329,11 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
                   if (e.key === 'Enter') confirm();
                 }}
               />
-              <button className={cls('primary')} onClick={confirm}>
-                {s.confirm}
-              </button>
+              {v.confirmIps === 'button' ? (
+                <button className={cls('primary')} onClick={confirm}>
+                  {s.confirm}
+                </button>
+              ) : null}
             </div>
             <Tags ips={ips} onRemove={(ip) => setIps(ips.filter((x) => x !== ip))} />
           </div>

@@ -17,13 +17,15 @@ export const DIMENSIONS = {
   twoFa: ['document', 'shadow'],
   /** Words: the locale's own, or Japanese, for which the extension has no words at all. */
   locale: ['en', 'ru', 'es', 'ja'],
+  /** How addresses are confirmed: a Confirm button, or only Enter ("Hit enter to confirm IPs"). */
+  confirmIps: ['button', 'enter'],
 } as const;
 
 export type Dimension = keyof typeof DIMENSIONS;
 export type ReplicaVariant = { -readonly [K in Dimension]: (typeof DIMENSIONS)[K][number] };
 
 /** The markup the replica had before it varied: the default for tests about other things. */
-export const PLAIN: ReplicaVariant = { checkboxLabel: 'inside', radio: 'div', restrictionOptions: 2, tagRemover: 'icon', copyButton: false, tagSeparators: true, twoFa: 'document', locale: 'en' };
+export const PLAIN: ReplicaVariant = { checkboxLabel: 'inside', radio: 'div', restrictionOptions: 2, tagRemover: 'icon', copyButton: false, tagSeparators: true, twoFa: 'document', locale: 'en', confirmIps: 'button' };
 
 /** A small deterministic generator (mulberry32), so a seed always gives the same page. */
 function random(seed: number): () => number {
