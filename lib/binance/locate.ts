@@ -39,28 +39,26 @@ function insideDialog(el: Element, stop: Element): boolean {
 }
 
 /**
- * Key cards. Around each 64-character key, the card is the smallest block that holds the key's
- * own actions: an "Edit restrictions" or "Delete" button by word or, in a language we have no
- * words for, at least two buttons. A card shows its API key first; a second 64-character
- * string in it is the secret Binance shows once at creation, and is never read as a key.
- * The label is the card's first text.
+ * Key cards, without counting buttons (an address tag's remove button or a copy button belongs
+ * to something inside a card, not to the card). Around each 64-character key the card is:
+ * - the smallest block holding the key's own "Edit restrictions" or "Delete" by word;
+ * - in a language we have no words for, with several keys, the item of the list they share;
+ * - else the smallest block holding a button with text that does not sit beside a key.
+ * A card shows its API key first; a second 64-character string in it is the secret Binance
+ * shows once at creation, and is never read as a key. The label is the card's first text.
  */
 export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   const root = findAppRoot(doc);
   if (!root) return [];
   const keyEls = leaves(root).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
+  const besideKey = new Set(keyEls.map((k) => k.parentElement));
   const isAction = (b: Element) => matchesWord(text(b), words, 'editRestrictions') || matchesWord(text(b), words, 'delete');
+  const hasOwnAction = (el: Element) => buttons(el).some((b) => /\p{L}/u.test(text(b)) && !besideKey.has(b.parentElement));
+  const list = keyEls.length >= 2 ? commonAncestor(keyEls) : undefined;
   const cards: KeyCard[] = [];
   for (const keyEl of keyEls) {
-    let card: Element | undefined;
-    for (let cur = keyEl.parentElement; cur && cur !== root; cur = cur.parentElement) {
-      const own = buttons(cur);
-      if (own.some(isAction) || own.length >= 2) {
-        card = cur;
-        break;
-      }
-    }
-    if (!card || cards.some((c) => c.element === card || c.element.contains(card!) || card!.contains(c.element))) continue;
+    const card = ancestorWhere(keyEl, root, (el) => buttons(el).some(isAction)) ?? listItem(keyEl, list, hasOwnAction) ?? ancestorWhere(keyEl, root, hasOwnAction);
+    if (!card || cards.some((c) => c.element === card || c.element.contains(card) || card.contains(c.element))) continue;
     const label = leaves(card)
       .filter((el) => el !== keyEl && !el.closest(BUTTONS) && text(el).length > 0)
       .map(text)[0];
@@ -68,6 +66,23 @@ export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
     cards.push({ element: card, label, apiKey: text(keyEl) });
   }
   return cards;
+}
+
+function ancestorWhere(el: Element, root: Element, test: (el: Element) => boolean): Element | undefined {
+  for (let cur = el.parentElement; cur && cur !== root; cur = cur.parentElement) if (test(cur)) return cur;
+  return undefined;
+}
+
+function commonAncestor(els: Element[]): Element | undefined {
+  let common: Element | null = els[0]!.parentElement;
+  while (common && !els.every((el) => common!.contains(el))) common = common.parentElement;
+  return common ?? undefined;
+}
+
+/** The list's item that holds the key, if it has actions of its own (else it is a row of one card). */
+function listItem(keyEl: Element, list: Element | undefined, hasOwnAction: (el: Element) => boolean): Element | undefined {
+  const item = list && [...list.children].find((child) => child.contains(keyEl));
+  return item && hasOwnAction(item) ? item : undefined;
 }
 
 function buttons(card: Element): Element[] {
@@ -140,17 +155,8 @@ const CONTROLS = `${BUTTONS}, ${RADIOS}, ${CHECKBOXES}, input, textarea, select`
  */
 export function labelOf(el: Element): string {
   const doc = el.ownerDocument;
-  const aria = el.getAttribute('aria-label');
-  if (aria) return aria;
-  const ids = el.getAttribute('aria-labelledby');
-  if (ids) {
-    const named = ids
-      .split(/\s+/)
-      .map((id) => (doc.getElementById(id) ? text(doc.getElementById(id)!) : ''))
-      .join(' ')
-      .trim();
-    if (named) return named;
-  }
+  const named = ariaName(el);
+  if (named) return named;
   const wrapping = el.closest('label');
   if (wrapping && text(wrapping)) return text(wrapping);
   if (el.id) {
@@ -166,6 +172,21 @@ export function labelOf(el: Element): string {
     }
   }
   return '';
+}
+
+/** The name aria-label or aria-labelledby gives, looked up in the element's own root. */
+function ariaName(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return aria;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .map((id) => {
+      const named = id ? root.getElementById(id) : null;
+      return named ? text(named) : '';
+    })
+    .join(' ')
+    .trim();
 }
 
 export function isChecked(el: Element): boolean {
@@ -259,19 +280,71 @@ export function findCancelButton(card: Element, words: PageWords[]): Element | u
   return buttons(card).find((b) => matchesWord(text(b), words, 'cancel')) ?? formButtons(card).at(-2);
 }
 
+const DIALOGS = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]';
+
+/** Where the page draws: the document and the page's own open shadow roots (never the guide's). */
+function pageRoots(doc: Document): ParentNode[] {
+  const roots: ParentNode[] = [doc];
+  for (const host of [doc.getElementById('mfa-shadow-host'), ...doc.body.children]) {
+    if (host?.shadowRoot && !host.tagName.startsWith('IPWL-') && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
+  }
+  return roots;
+}
+
+/** The page's open dialogs: modal markup that is not hidden. */
+function openDialogs(doc: Document): Element[] {
+  return pageRoots(doc)
+    .flatMap((root) => [...root.querySelectorAll(DIALOGS)])
+    .filter((d, i, all) => all.findIndex((o) => o.contains(d)) === i && !d.closest('[hidden], [aria-hidden="true"]') && ((d as HTMLElement).checkVisibility?.() ?? true));
+}
+
 /**
  * Binance's 2FA modal: a dialog titled "Security Verification", or any page dialog with a code
  * input. On the live site it renders in an open shadow root (#mfa-shadow-host), which a
  * document query does not see: the page's own shadow hosts are searched too.
  */
 export function findTwoFaDialog(doc: Document, words: PageWords[]): Element | undefined {
-  const roots: ParentNode[] = [doc];
-  for (const host of [doc.getElementById('mfa-shadow-host'), ...doc.body.children]) {
-    if (host?.shadowRoot && !host.tagName.startsWith('IPWL-') && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
-  }
-  const dialogs = roots.flatMap((root) => [...root.querySelectorAll('[role="dialog"]')]);
+  const dialogs = openDialogs(doc);
   return (
     dialogs.find((d) => leaves(d).some((el) => matchesWord(text(el), words, 'securityVerification'))) ??
     dialogs.find((d) => d.querySelector('input') !== null)
   );
+}
+
+export interface PageDialog {
+  element: Element;
+  /** What the dialog calls itself, for the guide to quote: its name, heading or first text. */
+  title: string;
+}
+
+/**
+ * A dialog that stops the user using the page: marked modal, an alert dialog, or drawn over a
+ * fixed layer that covers the window (Binance's modals sit in such a wrapper). A chat widget
+ * or a banner with role="dialog" is none of these, and the guide goes on beside it.
+ */
+function isModal(dialog: Element): boolean {
+  if (dialog.getAttribute('aria-modal') === 'true' || dialog.getAttribute('role') === 'alertdialog') return true;
+  if (dialog.tagName === 'DIALOG' && dialog.matches(':modal')) return true;
+  const view = dialog.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let el: Element | null = dialog; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+    if (view.getComputedStyle(el).position !== 'fixed') continue;
+    const r = el.getBoundingClientRect();
+    if (r.width * r.height >= 0.9 * view.innerWidth * view.innerHeight) return true;
+  }
+  return false;
+}
+
+/**
+ * A dialog of the page's own that the guide does not know (anything but 2FA): Binance asking
+ * to confirm Spot & Margin, a notice, a promotion. The guide never clicks through one.
+ */
+export function findUnknownDialog(doc: Document, words: PageWords[]): PageDialog | undefined {
+  const twoFa = findTwoFaDialog(doc, words);
+  const element = openDialogs(doc).find((d) => d !== twoFa && isModal(d));
+  if (!element) return undefined;
+  const heading = element.querySelector('h1, h2, h3, h4, [role="heading"]');
+  const first = leaves(element).find((el) => !el.closest(BUTTONS) && text(el) !== '');
+  const title = ariaName(element) || (heading ? text(heading) : '') || (first ? text(first) : '');
+  return { element, title: title.length > 80 ? `${title.slice(0, 79)}…` : title };
 }

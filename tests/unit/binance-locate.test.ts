@@ -14,6 +14,7 @@ import {
   findRestrictionRadios,
   findSaveButton,
   findTwoFaDialog,
+  findUnknownDialog,
   isChecked,
   isEditing,
 } from '@/lib/binance/locate';
@@ -185,5 +186,58 @@ describe('Confirm, when the page has no word for it', () => {
     expect(findConfirmButton(english, english.querySelector('input')!, wordsFor('en'))).toBeUndefined();
     const deleteOnly = page(`<div><input><button>Delete</button></div>`);
     expect(findConfirmButton(deleteOnly, deleteOnly.querySelector('input')!, wordsFor('en'))).toBeUndefined();
+  });
+});
+
+describe('a key card’s boundary, never by counting buttons', () => {
+  const KEY_A = 'a'.repeat(64);
+  const KEY_B = 'b'.repeat(64);
+  const page = (body: string) => new DOMParser().parseFromString(`<div id="__APP"><h1>API</h1><button>API作成</button><div id="list">${body}</div></div>`, 'text/html');
+  // A card in a language the extension has no words for: "Copy" and "QR code" buttons with text
+  // beside the key, and address tags whose remove buttons have text too.
+  const cardHtml = (label: string, key: string) =>
+    `<div class="c"><div><span>${label}</span><div><button>制限を編集</button><button>削除</button></div></div>` +
+    `<div><span>APIキー</span><span>${key}</span><button>コピー</button><button>QRコード</button></div>` +
+    `<div><span>8.8.4.4</span><button>削除する</button><span>1.0.0.1</span><button>削除する</button></div></div>`;
+  const ja = wordsFor('ja');
+
+  it.each([
+    ['two keys', [cardHtml('Bitsgap_com', KEY_A), cardHtml('my-bot', KEY_B)].join('')],
+    ['one key', cardHtml('Bitsgap_com', KEY_A)],
+  ])('%s: the card is the whole card, not the key’s row, and its Edit is Edit', (_name, body) => {
+    const cards = findKeyCards(page(body), ja);
+    expect(cards[0]!.label).toBe('Bitsgap_com');
+    expect(cards[0]!.element.className).toBe('c');
+    expect(text(findEditButton(cards[0]!.element, ja))).toBe('制限を編集');
+  });
+
+  it('a freshly created key’s secret in the same card is not a second card', () => {
+    const body = `${cardHtml('Bitsgap_com', KEY_A).slice(0, -'</div>'.length)}<div><span>シークレットキー</span><span>${KEY_B}</span></div></div>`;
+    expect(findKeyCards(page(body), ja).map((c) => c.apiKey)).toEqual([KEY_A]);
+  });
+});
+
+describe('dialogs of the page’s own', () => {
+  const en = wordsFor('en');
+  const doc = (body: string) => new DOMParser().parseFromString(`<div id="__APP">${body}</div>`, 'text/html');
+
+  it('names a dialog the guide does not know by its name, heading or first text; 2FA is not one', () => {
+    expect(findUnknownDialog(doc('<div role="dialog" aria-modal="true" aria-label="Enable Spot & Margin Trading"><p>Keys without…</p><button>Confirm</button></div>'), en)?.title).toBe('Enable Spot & Margin Trading');
+    expect(findUnknownDialog(doc('<div aria-modal="true"><h2>New: Earn</h2><p>Try it</p></div>'), en)?.title).toBe('New: Earn');
+    expect(findUnknownDialog(doc('<div role="alertdialog"><p>Are you sure?</p><button>OK</button></div>'), en)?.title).toBe('Are you sure?');
+    expect(findUnknownDialog(doc('<div role="dialog" aria-modal="true"><div>Security Verification</div><input></div>'), en)).toBeUndefined();
+    // Not modal (a chat widget, a banner): the guide goes on beside it.
+    expect(findUnknownDialog(doc('<div role="dialog" aria-label="Support chat"><p>Hi!</p></div>'), en)).toBeUndefined();
+    expect(findUnknownDialog(doc('<div role="dialog" aria-modal="true" hidden><p>closed</p></div><div aria-hidden="true"><div role="alertdialog">gone</div></div>'), en)).toBeUndefined();
+  });
+
+  it('sees one in the page’s open shadow root, never in the guide’s own', () => {
+    const page = doc('');
+    for (const tag of ['div', 'ipwl-guide']) {
+      const host = page.createElement(tag);
+      page.body.append(host);
+      host.attachShadow({ mode: 'open' }).innerHTML = `<div role="dialog" aria-modal="true" aria-label="${tag}"></div>`;
+    }
+    expect(findUnknownDialog(page, en)?.title).toBe('div');
   });
 });
