@@ -26,8 +26,8 @@ export function App({ session, guard, onClose }: { session: GuideSession; guard:
         message={view.step.message}
         notes={view.step.notes}
         dir={dir}
-        edge={view.twoFa || (rect && rect.top + rect.height > window.innerHeight - PANEL_CLEARANCE_PX) ? 'top' : 'bottom'}
-        compact={view.twoFa}
+        edge={view.pageDialog || (rect && rect.top + rect.height > window.innerHeight - PANEL_CLEARANCE_PX) ? 'top' : 'bottom'}
+        compact={view.pageDialog}
         onClose={(event) => {
           if (event instanceof KeyboardEvent ? event.isTrusted : guard.accepts(event as MouseEvent)) onClose();
         }}

@@ -10,6 +10,7 @@ import {
   findPermission,
   findRestrictionRadios,
   isChecked,
+  findUnknownDialog,
   isEditing,
 } from './locate';
 import type { PageWords } from './words';
@@ -30,6 +31,8 @@ export type PasteOutcome =
       kept: string[];
       /** The Spot & Margin checkbox could not be found: the user should check it. */
       spotMissing: boolean;
+      /** Binance asked to confirm Spot & Margin and the user said no: it is still off. */
+      spotDeclined: boolean;
       withdrawalsOn: boolean;
     }
   | { ok: false; reason: PasteFailure; detail?: string };
@@ -57,8 +60,8 @@ class Stop extends Error {
   }
 }
 
-/** Waits until `check` gives a value, re-checking on every change to the card's document. */
-function waitFor<T>(check: () => T | undefined, timeoutMs: number, signal: AbortSignal): Promise<T | undefined> {
+/** Waits until `check` gives a value, re-checking on every change to the card's document; no timeout when undefined. */
+function waitFor<T>(check: () => T | undefined, timeoutMs: number | undefined, signal: AbortSignal): Promise<T | undefined> {
   const first = check();
   if (first !== undefined) return Promise.resolve(first);
   return new Promise((resolve, reject) => {
@@ -80,7 +83,7 @@ function waitFor<T>(check: () => T | undefined, timeoutMs: number, signal: Abort
     const onAbort = () => finish(() => resolve(undefined));
     const observer = new MutationObserver(() => attempt(false));
     observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-    const timer = setTimeout(() => attempt(true), timeoutMs);
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => attempt(true), timeoutMs);
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }
@@ -96,7 +99,8 @@ function pressEnter(input: Element): void {
   for (const type of ['keydown', 'keypress', 'keyup']) input.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true }));
 }
 
-function click(el: Element): void {
+/** Undo's click: undo runs when no one is left to answer a dialog. */
+function clickNow(el: Element): void {
   (el as HTMLElement).click();
 }
 
@@ -118,6 +122,19 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
     if (signal.aborted) throw new Stop('aborted');
     return value;
   };
+  // While the page has a dialog open (Binance asking to confirm, a notice), nothing is clicked:
+  // the user answers it, and the paste goes on once it has closed.
+  const doc = input.getCard()?.ownerDocument ?? document;
+  const asking = () => findUnknownDialog(doc, words);
+  const answered = async () => {
+    if (!asking()) return;
+    await waitFor(() => (asking() ? undefined : true), undefined, signal);
+    if (signal.aborted) throw new Stop('aborted');
+  };
+  const click = async (el: Element) => {
+    await answered();
+    (el as HTMLElement).click();
+  };
 
   // What this paste changed, to undo if it is stopped with no one left to tell (the guide was
   // removed mid-paste): the form goes back to how the user had it.
@@ -128,7 +145,7 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
     if (start && !isEditing(start)) {
       const edit = findEditButton(start, words);
       if (!edit) return { ok: false, reason: 'not-editing' };
-      click(edit);
+      await click(edit);
       start = await settle(() => {
         const el = input.getCard();
         return el && isEditing(el) ? el : undefined;
@@ -143,10 +160,10 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
       const plan = planForKey(trusted, findListedIps(start));
       if (plan.overLimit) return { ok: false, reason: 'over-limit', detail: String(plan.total) };
     } else {
-      click(radios.restricted);
+      await click(radios.restricted);
       undo.push(() => {
         const back = findRestrictionRadios(form(), words);
-        if (back && !isChecked(back.unrestricted)) click(back.unrestricted);
+        if (back && !isChecked(back.unrestricted)) clickNow(back.unrestricted);
       });
       const shown = await settle(() => findIpInput(card()));
       if (!shown) return { ok: false, reason: 'no-input' };
@@ -154,7 +171,7 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
       if (plan.overLimit) {
         // Put the form back as it was before refusing.
         const back = findRestrictionRadios(card(), words);
-        if (back) click(back.unrestricted);
+        if (back) await click(back.unrestricted);
         return { ok: false, reason: 'over-limit', detail: String(plan.total) };
       }
     }
@@ -179,17 +196,23 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
     if (after.overLimit) return { ok: false, reason: 'over-limit', detail: String(after.total) };
 
     // Spot & Margin last: Binance confirms that permission on a key without an IP restriction.
+    // If it asks anyway, the user answers; their "no" is kept and reported, never overridden.
     const spot = findPermission(card(), words, 'spotMargin');
+    let spotDeclined = false;
     if (input.enableSpot && spot && !isChecked(spot)) {
-      click(spot);
-      undo.push(() => {
-        const box = findPermission(form(), words, 'spotMargin');
-        if (box && isChecked(box)) click(box);
-      });
-      await settle(() => {
+      await click(spot);
+      const spotOn = () => {
         const box = findPermission(card(), words, 'spotMargin');
-        return box && isChecked(box) ? true : undefined;
-      });
+        return box !== undefined && isChecked(box);
+      };
+      await settle(() => (spotOn() || asking() ? true : undefined));
+      await answered();
+      if (spotOn())
+        undo.push(() => {
+          const box = findPermission(form(), words, 'spotMargin');
+          if (box && isChecked(box)) clickNow(box);
+        });
+      else spotDeclined = true;
     }
     const withdrawals = findPermission(card(), words, 'withdrawals');
     return {
@@ -197,6 +220,7 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
       added: [...input.toAdd],
       kept,
       spotMissing: input.enableSpot && !spot,
+      spotDeclined,
       withdrawalsOn: withdrawals ? isChecked(findPermission(card(), words, 'withdrawals') ?? withdrawals) : false,
     };
 
@@ -213,8 +237,11 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
       });
       await settle(() => (findIpInput(card())?.value === value ? true : undefined));
       const had = new Set(findListedIps(card()).map(canonicalIp));
-      if (confirm) click(confirm);
-      else pressEnter(findIpInput(card()) ?? field);
+      if (confirm) await click(confirm);
+      else {
+        await answered();
+        pressEnter(findIpInput(card()) ?? field);
+      }
       undo.push(() => {
         for (const ip of findListedIps(form())) if (!had.has(canonicalIp(ip))) findAddressRemover(form(), ip)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       });
@@ -242,6 +269,6 @@ function undoAll(steps: (() => void)[]): void {
 export function turnOffWithdrawals(card: Element, words: PageWords[]): boolean {
   const box = findPermission(card, words, 'withdrawals');
   if (!box || !isChecked(box)) return false;
-  click(box);
+  clickNow(box);
   return true;
 }

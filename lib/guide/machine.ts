@@ -39,7 +39,7 @@ export type GuideState =
   | ({ step: 'pasting' } & Keyed)
   | ({ step: 'paste-failed'; reason: PasteFailure; detail?: string } & Keyed)
   // `saveClicked`: the user's own click on this card's Save, since the paste or their last Cancel.
-  | ({ step: 'save'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean; saveClicked: boolean } & Keyed)
+  | ({ step: 'save'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean; spotDeclined: boolean; saveClicked: boolean } & Keyed)
   | ({ step: 'done'; added: string[]; total: number; runId?: string } & Keyed)
   // Nothing to add; `spotOff` when Spot & Margin trading is still off.
   | ({ step: 'complete'; count: number; spotOff: boolean; editing: boolean } & Keyed);
@@ -52,7 +52,7 @@ export type GuideEvent =
   | { type: 'paste-clicked' }
   | { type: 'spot-clicked' }
   | { type: 'paste-failed'; reason: PasteFailure; detail?: string }
-  | { type: 'pasted'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean }
+  | { type: 'pasted'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean; spotDeclined: boolean }
   | { type: 'withdrawals-off-clicked' }
   | { type: 'withdrawals-off' }
   | { type: 'save-clicked' }
@@ -146,7 +146,7 @@ export function step(state: GuideState, event: GuideEvent, page: PageSnapshot | 
       return state.step === 'pasting' ? { state: { step: 'paste-failed', apiKey: state.apiKey, label: state.label, reason: event.reason, detail: event.detail }, commands: [] } : stay;
     case 'pasted':
       return state.step === 'pasting'
-        ? { state: { step: 'save', apiKey: state.apiKey, label: state.label, added: event.added, kept: event.kept, withdrawalsOn: event.withdrawalsOn, spotMissing: event.spotMissing, saveClicked: false }, commands: [] }
+        ? { state: { step: 'save', apiKey: state.apiKey, label: state.label, added: event.added, kept: event.kept, withdrawalsOn: event.withdrawalsOn, spotMissing: event.spotMissing, spotDeclined: event.spotDeclined, saveClicked: false }, commands: [] }
         : stay;
     case 'withdrawals-off-clicked':
       return state.step === 'save' && state.withdrawalsOn ? { state, commands: [{ type: 'turn-off-withdrawals', apiKey: state.apiKey }] } : stay;

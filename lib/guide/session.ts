@@ -2,7 +2,7 @@
 // each key card's element and its one plan), the machine's state, and the commands it asks
 // for. The list and settings come in pushed by the background; the view only subscribes.
 import { pasteTrustedIps, turnOffWithdrawals } from '../binance/fill';
-import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, findTwoFaDialog, type KeyCard } from '../binance/locate';
+import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, findTwoFaDialog, findUnknownDialog, type KeyCard } from '../binance/locate';
 import { snapshotCards } from '../binance/snapshot';
 import { watchPage } from '../binance/watch';
 import type { PageWords } from '../binance/words';
@@ -36,8 +36,8 @@ export interface SessionView {
   step: StepView;
   badges: Badge[];
   spotlight: Rect | undefined;
-  /** Binance's 2FA dialog is open: the guide keeps out of its way. */
-  twoFa: boolean;
+  /** A dialog of Binance's is open (2FA or one the guide does not know): the guide keeps out of its way. */
+  pageDialog: boolean;
 }
 
 const BADGE: Record<Audit['kind'], { key: MessageKey; tone: Badge['tone'] }> = {
@@ -112,9 +112,14 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
   const refresh = (): RunResult | undefined => (reportFailed ? 'failed' : runId ? (inputs?.runs.find((r) => r.id === runId)?.result ?? 'pending') : undefined);
 
   const current = (): SessionView => {
-    const twoFa = state.step === 'save' && state.saveClicked && findTwoFaDialog(doc, words) !== undefined;
     const step = viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refresh());
-    return { step: twoFa ? { ...step, message: t('guideEnterTwoFa'), notes: [], actions: [] } : step, badges: badges(), spotlight: twoFa ? undefined : rectOf(target()), twoFa };
+    const view = { badges: badges(), spotlight: undefined, pageDialog: true };
+    if (state.step === 'save' && state.saveClicked && findTwoFaDialog(doc, words)) return { ...view, step: { ...step, message: t('guideEnterTwoFa'), notes: [], actions: [] } };
+    // A dialog the guide does not know: it says what it is, offers nothing and points at nothing
+    // until the user has answered it themselves.
+    const asking = state.step !== 'loading' && state.step !== 'no-list' ? findUnknownDialog(doc, words) : undefined;
+    if (asking) return { ...view, step: { ...step, message: t('guidePageDialog', asking.title || t('guidePageDialogUntitled')), notes: [t('guidePageDialogHint')], actions: [] } };
+    return { step, badges: view.badges, spotlight: rectOf(target()), pageDialog: false };
   };
 
   /** Tells subscribers, when anything they draw changed. */
@@ -139,7 +144,7 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
         });
         dispatch(
           outcome.ok
-            ? { type: 'pasted', added: outcome.added, kept: outcome.kept.length, withdrawalsOn: outcome.withdrawalsOn, spotMissing: outcome.spotMissing }
+            ? { type: 'pasted', added: outcome.added, kept: outcome.kept.length, withdrawalsOn: outcome.withdrawalsOn, spotMissing: outcome.spotMissing, spotDeclined: outcome.spotDeclined }
             : { type: 'paste-failed', reason: outcome.reason, detail: outcome.detail },
         );
         return;
@@ -166,20 +171,24 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
     }
   };
 
-  // After the user's Save, Binance's 2FA opens outside the cards the watcher sees (often in a
-  // shadow root): look for it a few times a second until the save step ends.
-  let twoFaPoll: ReturnType<typeof setInterval> | undefined;
-  signal.addEventListener('abort', () => clearInterval(twoFaPoll), { once: true });
+  // Binance's dialogs (2FA after Save, a confirmation mid-paste) open outside the cards the
+  // watcher sees, often in a shadow root: while the guide is pasting or waiting for a save, look
+  // a few times a second; at any step, a dialog added to <body> is seen at once.
+  let dialogPoll: ReturnType<typeof setInterval> | undefined;
+  signal.addEventListener('abort', () => clearInterval(dialogPoll), { once: true });
+  const portals = new MutationObserver(() => publish());
+  portals.observe(doc.body, { childList: true });
+  signal.addEventListener('abort', () => portals.disconnect(), { once: true });
 
   function dispatch(event: GuideEvent) {
     if (signal.aborted) return;
     const next = step(state, event, page);
     state = next.state;
-    const waiting = state.step === 'save' && state.saveClicked;
-    if (waiting && twoFaPoll === undefined) twoFaPoll = setInterval(publish, 250);
-    if (!waiting && twoFaPoll !== undefined) {
-      clearInterval(twoFaPoll);
-      twoFaPoll = undefined;
+    const waiting = state.step === 'save' || state.step === 'pasting';
+    if (waiting && dialogPoll === undefined) dialogPoll = setInterval(publish, 250);
+    if (!waiting && dialogPoll !== undefined) {
+      clearInterval(dialogPoll);
+      dialogPoll = undefined;
     }
     if (event.type === 'save-reported') runId = event.runId;
     publish();

@@ -76,6 +76,7 @@ export function viewFor(state: GuideState, pattern: string, signedOut: boolean, 
       const notes: string[] = [];
       if (state.withdrawalsOn) notes.push(t('guideWithdrawalsOn'));
       if (state.spotMissing) notes.push(t('guideSpotMissing'));
+      if (state.spotDeclined) notes.push(t('guideSpotDeclined'));
       return {
         stepLabel,
         message: t('guideSaveNow', [String(state.added.length), String(state.kept)]),

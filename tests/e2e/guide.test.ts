@@ -6,6 +6,7 @@ import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
 import { startServer, type TestServer } from '../support/server';
 import { defaultScenario, makeApiKey, type ReplicaKey } from '../replica/binance/scenario';
 import { card, saveWith2fa } from '../support/flow';
+import { PLAIN } from '../replica/binance/variant';
 
 let server: TestServer;
 let browser: Browser;
@@ -14,6 +15,9 @@ const BITSGAP_IPS = ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::
 
 beforeAll(async () => {
   server = await startServer();
+  // The contract's optional endpoints (the second configuration): this suite's subject is what
+  // the background does with Bitsgap's list and refresh answers.
+  server.bitsgap.endpoints = true;
 });
 afterAll(async () => {
   await server.close();
@@ -256,5 +260,25 @@ describe('what counts as a save, and how few actions it takes', () => {
     expect(await history()).toEqual([]);
     expect(server.bitsgap.refreshCalls).toEqual([]);
   });
-});
 
+  it('Binance asks to confirm Spot & Margin mid-paste: the guide says so and waits; the user’s “no” stays no, with the addresses kept', async () => {
+    server.scenario = defaultScenario({ listDelayMs: 0, variant: { ...PLAIN, spotConfirm: 'saved' }, keys: [key('Bitsgap_com', null)] });
+    const page = await openApiPage();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    const asking = page.getByRole('dialog', { name: 'Enable Spot & Margin Trading' });
+    await asking.waitFor();
+    await expect.poll(() => status(page).textContent()).toBe('Binance is asking: “Enable Spot & Margin Trading”.');
+    expect(await page.locator('ipwl-guide').locator('.spotlight').count()).toBe(0);
+    // The guide clicks nothing while the dialog is open, however long the user takes.
+    await page.waitForTimeout(2500);
+    expect(await asking.count()).toBe(1);
+    expect(await status(page).textContent()).toBe('Binance is asking: “Enable Spot & Margin Trading”.');
+    await asking.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Added 4, kept 0 of yours. Check the list, then click Save and pass 2FA.');
+    expect(await guide(page).textContent()).toContain('Enable Spot & Margin Trading is still off');
+    expect(await card(page, 'Bitsgap_com').getByRole('checkbox', { name: 'Enable Spot & Margin Trading' }).getAttribute('aria-checked')).toBe('false');
+    await saveWith2fa(page, 'Bitsgap_com');
+    await expect.poll(() => server.saves.length).toBe(1);
+    expect(server.saves[0]).toMatchObject({ restriction: 'trusted', ips: BITSGAP_IPS, permissions: { spotMargin: false } });
+  });
+});

@@ -54,7 +54,7 @@ describe('machine', () => {
   const toSave: GuideEvent[] = [
     { type: 'snapshot', page: page(card()) },
     { type: 'paste-clicked' },
-    { type: 'pasted', added: TRUSTED, kept: 0, withdrawalsOn: false, spotMissing: false },
+    { type: 'pasted', added: TRUSTED, kept: 0, withdrawalsOn: false, spotMissing: false, spotDeclined: false },
     { type: 'snapshot', page: page(card({ editing: true, restricted: true, ips: TRUSTED })) },
   ];
 
