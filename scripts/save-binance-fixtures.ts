@@ -1,9 +1,12 @@
 // Saves the replica's rendered DOM in several locales and states as the page model's fixtures
-// (tests/fixtures/binance/). Run after changing the replica: npx tsx scripts/save-binance-fixtures.ts
+// (tests/fixtures/binance/), and the same states for every CI seed's variant of the markup
+// (tests/fixtures/binance/variants/). Run after changing the replica:
+// npx tsx scripts/save-binance-fixtures.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { defaultScenario, makeApiKey } from '../tests/replica/binance/scenario';
-import { STRINGS } from '../tests/replica/binance/strings';
+import { STRINGS, stringsFor } from '../tests/replica/binance/strings';
+import { CI_SEEDS, variantFor } from '../tests/replica/binance/variant';
 import { binanceUrl, launchPlain } from '../tests/support/chromium';
 import { startServer } from '../tests/support/server';
 
@@ -16,6 +19,9 @@ async function save(name: string, p: Page) {
   const html = await p.evaluate(() => '<!doctype html>\n' + document.documentElement.outerHTML);
   writeFileSync(`${OUT}/${name}.html`, html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
   console.log(`${OUT}/${name}.html`);
+  // An open shadow root (2FA on the live site) is not in outerHTML: saved beside, for the test to attach.
+  const shadow = await p.evaluate(() => document.getElementById('mfa-shadow-host')?.shadowRoot?.innerHTML);
+  if (shadow) writeFileSync(`${OUT}/${name}.shadow.html`, shadow.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, ''));
 }
 
 try {
@@ -41,6 +47,29 @@ try {
     await page.getByRole('button', { name: s.save, exact: true }).click();
     await page.getByRole('dialog').waitFor();
     await save(`${locale}-2fa`, page);
+  }
+  mkdirSync(`${OUT}/variants`, { recursive: true });
+  for (const seed of CI_SEEDS) {
+    const variant = variantFor(seed);
+    const s = stringsFor(variant.locale, variant.wording);
+    server.scenario = defaultScenario({
+      locale: variant.locale,
+      variant,
+      listDelayMs: 0,
+      keys: [
+        { label: 'Bitsgap_com', apiKey: makeApiKey(`bitsgap-${seed}`), permissions: { reading: true }, ips: null },
+        { label: 'my-bot', apiKey: makeApiKey(`bot-${seed}`), permissions: { reading: true, spotMargin: true }, ips: ['8.8.4.4', '1.0.0.1'] },
+      ],
+    });
+    const editOf = (n: number) => page.getByRole('button', { name: s.editRestrictions }).nth(n);
+    await page.goto(binanceUrl(`/${variant.locale}/my/settings/api-management`));
+    await editOf(0).waitFor();
+    await save(`variants/seed-${seed}-list`, page);
+    await editOf(1).click();
+    await save(`variants/seed-${seed}-edit-restricted`, page);
+    await page.getByRole('button', { name: s.save, exact: true }).click();
+    await page.getByRole('dialog', { name: s.securityVerification }).waitFor();
+    await save(`variants/seed-${seed}-2fa`, page);
   }
 } finally {
   await browser.close();

@@ -3,6 +3,16 @@ import type { Page } from 'playwright-core';
 import { STRINGS } from '../replica/binance/strings';
 import { binanceUrl, guide, type Browser } from './chromium';
 
+/** The list the way a user gives it where Bitsgap hands none over: pasted into the popup. */
+export async function pasteListInPopup(browser: Browser, ips: string[]) {
+  const popup = await browser.openPopup();
+  await popup.getByRole('button', { name: 'Paste list' }).click();
+  await popup.getByRole('textbox', { name: 'Trusted IPs' }).fill(ips.join('\n'));
+  await popup.getByRole('button', { name: 'Use these IPs' }).click();
+  await popup.getByText(`Saved ${ips.length} pasted addresses.`).waitFor();
+  await popup.close();
+}
+
 export function card(page: Page, label: string, locale = 'en') {
   return page
     .locator('div')

@@ -9,6 +9,16 @@ describe('replica variants', () => {
     }
   });
 
+  it('CI’s seeds show Russian and Spanish both in the words the extension guessed and in words it does not know', () => {
+    const seen = new Set(CI_SEEDS.map((seed) => variantFor(seed)).map((v) => `${v.locale}/${v.wording}`));
+    for (const pair of ['ru/ours', 'ru/other', 'es/ours', 'es/other']) expect(seen).toContain(pair);
+  });
+
+  it('CI’s seeds show Binance asking to confirm Spot & Margin mid-paste in both kinds of modal markup', () => {
+    const asked = CI_SEEDS.map((seed) => variantFor(seed)).filter((v) => v.spotConfirm === 'saved');
+    expect(new Set(asked.map((v) => v.modal))).toEqual(new Set(['aria', 'mask']));
+  });
+
   it('a seed always gives the same page', () => {
     for (const seed of [1, 99, 123456]) expect(variantFor(seed)).toEqual(variantFor(seed));
   });

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ReplicaKey, SavedRestrictions, Scenario } from './scenario';
-import { PERMISSION_IDS, STRINGS, type PermissionId, type ReplicaStrings } from './strings';
+import { PERMISSION_IDS, stringsFor, type PermissionId, type ReplicaStrings } from './strings';
 import { PLAIN, type ReplicaVariant } from './variant';
 
 declare const __REPLICA_SALT__: string;
@@ -68,7 +68,7 @@ function installStyles() {
 
 const scenario: Scenario = JSON.parse(document.getElementById('__REPLICA_SCENARIO')!.textContent!);
 const v: ReplicaVariant = scenario.variant ?? PLAIN;
-const s: ReplicaStrings = STRINGS[scenario.locale] ?? STRINGS.en;
+const s: ReplicaStrings = stringsFor(scenario.locale, v.wording);
 const prefix = `/${scenario.locale}`;
 
 function isValidIp(value: string): boolean {
@@ -300,7 +300,9 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
               label={s.permissions[id]}
               onToggle={() => {
                 // Binance confirms Spot & Margin on a key without an IP restriction.
-                if (id === 'spotMargin' && !perms[id] && !restrict) setConfirmSpot(true);
+                // A variant asks whenever the key as saved is unrestricted, whatever the form says.
+                const unrestricted = v.spotConfirm === 'saved' ? apiKey.ips === null : !restrict;
+                if (id === 'spotMargin' && !perms[id] && unrestricted) setConfirmSpot(true);
                 else setPerms({ ...perms, [id]: !perms[id] });
               }}
             />
@@ -353,7 +355,7 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
       {verifying ? <TwoFa onSubmit={submitCode} onClose={() => setVerifying(false)} /> : null}
       {confirmSpot ? (
         <div className={cls('mask')}>
-          <div className={cls('modal')} role="dialog" aria-modal="true" aria-label={s.permissions.spotMargin}>
+          <div className={cls('modal')} role="dialog" aria-modal={v.modal === 'aria' ? 'true' : undefined} aria-label={s.permissions.spotMargin}>
             <p>{s.unrestrictedNote}</p>
             <div className={cls('footer')}>
               <button className={cls('plain')} onClick={() => setConfirmSpot(false)}>
@@ -427,11 +429,16 @@ function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void;
       <div className={cls('row')}>
         <div className={cls('key')}>{s.apiKey}</div>
         <div className={cls('value')}>{apiKey.apiKey}</div>
-        {v.copyButton ? (
+        {v.copyButton === 'icon' ? (
           <button className={cls('link')} aria-label={s.copy} onClick={() => void navigator.clipboard?.writeText(apiKey.apiKey)}>
             <svg className={cls('x')} viewBox="0 0 12 12" aria-hidden="true">
               <rect x="3" y="3" width="7" height="7" fill="none" stroke="currentColor" />
             </svg>
+          </button>
+        ) : null}
+        {v.copyButton === 'text' ? (
+          <button className={cls('link')} onClick={() => void navigator.clipboard?.writeText(apiKey.apiKey)}>
+            {s.copy}
           </button>
         ) : null}
       </div>

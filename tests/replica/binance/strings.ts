@@ -213,3 +213,39 @@ const ja: ReplicaStrings = {
 };
 
 export const STRINGS: Record<string, ReplicaStrings> = { en, ru, es, ja };
+
+/**
+ * Other plausible wording for the languages whose words the extension only guesses (ru, es):
+ * none of these is in lib/binance/words.ts except Delete and Cancel, so on this wording the
+ * page model must find Edit, the radios, Confirm, Save and 2FA by structure alone, and leaves
+ * Spot & Margin to the user (it never guesses a checkbox).
+ */
+const OTHER_WORDING: Record<string, Partial<ReplicaStrings> & { spotMargin: string }> = {
+  ru: {
+    editRestrictions: 'Настроить ограничения',
+    unrestricted: 'Доступ с любых IP (небезопасно)',
+    restricted: 'Только доверенные IP-адреса (рекомендуется)',
+    confirm: 'Добавить',
+    save: 'Применить',
+    securityVerification: 'Подтверждение безопасности',
+    spotMargin: 'Спотовая и маржинальная торговля',
+  },
+  es: {
+    editRestrictions: 'Modificar restricciones',
+    unrestricted: 'Acceso desde cualquier IP (menos seguro)',
+    restricted: 'Solo IP de confianza (recomendado)',
+    confirm: 'Añadir',
+    save: 'Aplicar',
+    securityVerification: 'Comprobación de seguridad',
+    spotMargin: 'Permitir trading spot y margen',
+  },
+};
+
+/** The replica's words for a locale and a variant's wording. */
+export function stringsFor(locale: string, wording: 'ours' | 'other' = 'ours'): ReplicaStrings {
+  const base = STRINGS[locale] ?? STRINGS.en!;
+  const other = wording === 'other' ? OTHER_WORDING[locale] : undefined;
+  if (!other) return base;
+  const { spotMargin, ...rest } = other;
+  return { ...base, ...rest, permissions: { ...base.permissions, spotMargin } };
+}

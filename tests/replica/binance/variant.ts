@@ -9,23 +9,29 @@ export const DIMENSIONS = {
   restrictionOptions: [2, 3],
   /** An address tag's remove control: an icon, or a real button inside the card. */
   tagRemover: ['icon', 'button'],
-  /** A copy button (icon only) beside the API key. */
-  copyButton: [false, true],
+  /** A copy button beside the API key: none, an icon, or a button with its word ("Copy"). */
+  copyButton: ['none', 'icon', 'text'],
   /** Tags with separators between them, or side by side with nothing between. */
   tagSeparators: [true, false],
   /** The 2FA dialog in the document, or in an open shadow root as on the live site. */
   twoFa: ['document', 'shadow'],
   /** Words: the locale's own, or Japanese, for which the extension has no words at all. */
   locale: ['en', 'ru', 'es', 'ja'],
+  /** In ru and es: the words the extension guessed, or other plausible ones it does not know. */
+  wording: ['ours', 'other'],
+  /** When Binance asks to confirm Spot & Margin: only while the form says "unrestricted", or whenever the key as saved is unrestricted. */
+  spotConfirm: ['form', 'saved'],
   /** How addresses are confirmed: a Confirm button, or only Enter ("Hit enter to confirm IPs"). */
   confirmIps: ['button', 'enter'],
+  /** A modal (the Spot & Margin confirmation) marked aria-modal, or only drawn over a window-wide mask. */
+  modal: ['aria', 'mask'],
 } as const;
 
 export type Dimension = keyof typeof DIMENSIONS;
 export type ReplicaVariant = { -readonly [K in Dimension]: (typeof DIMENSIONS)[K][number] };
 
 /** The markup the replica had before it varied: the default for tests about other things. */
-export const PLAIN: ReplicaVariant = { checkboxLabel: 'inside', radio: 'div', restrictionOptions: 2, tagRemover: 'icon', copyButton: false, tagSeparators: true, twoFa: 'document', locale: 'en', confirmIps: 'button' };
+export const PLAIN: ReplicaVariant = { checkboxLabel: 'inside', radio: 'div', restrictionOptions: 2, tagRemover: 'icon', copyButton: 'none', tagSeparators: true, twoFa: 'document', locale: 'en', wording: 'ours', spotConfirm: 'form', confirmIps: 'button', modal: 'aria' };
 
 /** A small deterministic generator (mulberry32), so a seed always gives the same page. */
 function random(seed: number): () => number {
@@ -46,4 +52,4 @@ export function variantFor(seed: number): ReplicaVariant {
 }
 
 // CI's seeds: together they show every value of every dimension (a unit test checks it).
-export const CI_SEEDS = [1, 2, 4, 8, 12, 42];
+export const CI_SEEDS = [17, 18, 35, 41, 49, 50];
