@@ -46,6 +46,8 @@ for (const [name, files, goal] of [
 }
 
 const server = await startServer();
+// The guide's timings start from a known list: the contract's list endpoint serves it.
+server.bitsgap.endpoints = true;
 const TRUSTED_30 = Array.from({ length: 30 }, (_, i) => `52.29.100.${i + 1}`);
 
 try {

@@ -42,7 +42,6 @@ const say = async (page: Page) => `   guide says: ${(await guide(page).getByRole
 try {
   // Bitsgap as it really is: no endpoint for the list or for refresh. The demo takes the path
   // a user takes there: Bitsgap's own pop-up, then Bitsgap's own Refresh.
-  server.bitsgap.endpoints = false;
   server.bitsgap.variant = { nameInTitle: false, nameAsLogo: false, generate: true, chips: true, refreshInRow: false };
   let bitsgap!: Page;
   await step("The popup: Bitsgap hands over no list, so it leads to Bitsgap's My exchanges", async () => {

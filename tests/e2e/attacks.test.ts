@@ -30,6 +30,8 @@ function onReplica(scenario: Partial<Scenario> = {}) {
   const env = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
     env.server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }], ...scenario }));
+    // The contract's endpoints (second configuration): several attacks must not end in a refresh.
+    env.server.bitsgap.endpoints = true;
     env.browser = await launch(env.server);
   });
   afterAll(async () => {

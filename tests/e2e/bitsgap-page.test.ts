@@ -13,7 +13,6 @@ let server: TestServer;
 let browser: Browser;
 beforeAll(async () => {
   server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('bitsgap-page'), permissions: { reading: true, spotMargin: false }, ips: null }] }));
-  server.bitsgap.endpoints = false;
   server.bitsgap.ips = [...TRUSTED];
   // A pop-up that never names the exchange, a Generate step, chips side by side, Refresh only under More.
   server.bitsgap.variant = { nameInTitle: false, nameAsLogo: true, generate: true, chips: true, refreshInRow: false };

@@ -14,7 +14,6 @@ let firefox: Awaited<ReturnType<typeof launchFirefox>>;
 
 beforeAll(async () => {
   server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('ff-bitsgap'), permissions: { reading: true, spotMargin: false }, ips: null }] }));
-  server.bitsgap.endpoints = false;
   server.bitsgap.ips = [...TRUSTED];
   server.bitsgap.variant = { nameInTitle: false, nameAsLogo: true, generate: true, chips: true, refreshInRow: false };
   firefox = await launchFirefox(server);

@@ -18,6 +18,9 @@ beforeAll(async () => {
       ],
     }),
   );
+  // The contract's optional endpoints (the second configuration); Bitsgap as it is runs in
+  // firefox-bitsgap-page.test.ts.
+  server.bitsgap.endpoints = true;
   firefox = await launchFirefox(server);
 });
 afterAll(async () => {

@@ -8,6 +8,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startServer();
+  // The contract's optional endpoints (the second configuration): this suite's subject is what
+  // the background does with Bitsgap's list and refresh answers.
+  server.bitsgap.endpoints = true;
 });
 afterAll(async () => {
   await server.close();

@@ -10,11 +10,15 @@ const IPS = ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'];
 
 beforeAll(async () => {
   server = await startServer();
+  // The contract's optional endpoints (the second configuration): this suite's subject is what
+  // the background does with Bitsgap's list and refresh answers.
+  server.bitsgap.endpoints = true;
 });
 afterAll(async () => {
   await server.close();
 });
 beforeEach(() => {
+  server.bitsgap.endpoints = true;
   server.bitsgap.trustedIpsMode = 'ok';
   server.bitsgap.ips = [...IPS];
 });
@@ -76,8 +80,8 @@ describe('popup', () => {
     expect(await popup.getByRole('status').textContent()).toBe('Saved 2 pasted addresses.');
   });
 
-  it('when Bitsgap hands over no list, says so and leads to Bitsgap’s own My exchanges', async () => {
-    server.bitsgap.trustedIpsMode = 'missing';
+  it('when Bitsgap hands over no list (Bitsgap as it is: a not-found page), says so and leads to Bitsgap’s own My exchanges', async () => {
+    server.bitsgap.endpoints = false;
     browser = await launch(server);
     const popup = await browser.openPopup();
     await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Bitsgap did not hand over the list \(HTTP 404/);

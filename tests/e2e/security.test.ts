@@ -64,6 +64,9 @@ describe('in the browser', () => {
   let browser: Browser;
   beforeAll(async () => {
     server = await startServer();
+    // The contract's optional endpoints (the second configuration): this suite's subject is what
+    // the background does with Bitsgap's list and refresh answers.
+    server.bitsgap.endpoints = true;
   });
   afterAll(async () => {
     await server.close();
@@ -175,6 +178,7 @@ describe('the form re-rendered during the paste', () => {
   let browser: Browser;
   beforeAll(async () => {
     server = await startServer(defaultScenario({ remountFormOnInput: true, keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] }));
+    server.bitsgap.endpoints = true;
     browser = await launch(server);
   });
   afterAll(async () => {

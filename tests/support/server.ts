@@ -32,7 +32,10 @@ export interface RefreshCall {
 }
 
 export interface BitsgapMock {
-  /** false: Bitsgap as it really is, with no list or refresh endpoint (404 and its not-found page). */
+  /**
+   * false (the default): Bitsgap as it really is, with no list or refresh endpoint (404 and its
+   * not-found page). true: the contract's optional endpoints, the second configuration.
+   */
   endpoints: boolean;
   /** The session cookie value that counts as signed in. */
   session: string;
@@ -232,7 +235,7 @@ export async function startServer(scenario: Scenario = defaultScenario()): Promi
       refreshStatuses: [],
       refreshStatus: 'connected',
       refreshCalls: [],
-      endpoints: true,
+      endpoints: false,
       variant: PLAIN_VARIANT,
       otherIps: ['3.120.45.66', '3.120.45.67'],
       rowStatus: { before: 'Expires in 3 days', after: 'Connected' },
