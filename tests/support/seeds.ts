@@ -1,8 +1,8 @@
 import { CI_SEEDS, variantFor, type ReplicaVariant } from '../replica/binance/variant';
 
 /** IPWL_SEED=random picks fresh seeds; IPWL_SEED=5,9 those; unset, CI's fixed list. */
-export function seedsToRun(env: string | undefined = process.env.IPWL_SEED): number[] {
-  if (!env) return CI_SEEDS;
+export function seedsToRun(ci: number[] = CI_SEEDS, env: string | undefined = process.env.IPWL_SEED): number[] {
+  if (!env) return ci;
   if (env === 'random') return Array.from({ length: 4 }, () => Math.floor(Math.random() * 1_000_000));
   return env.split(',').map(Number);
 }

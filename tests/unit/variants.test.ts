@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BITSGAP_CI_SEEDS, bitsgapVariantFor } from '../replica/bitsgap/pages';
 import { CI_SEEDS, DIMENSIONS, variantFor } from '../replica/binance/variant';
 
 describe('replica variants', () => {
@@ -17,6 +18,11 @@ describe('replica variants', () => {
   it('CI’s seeds show Binance asking to confirm Spot & Margin mid-paste in both kinds of modal markup', () => {
     const asked = CI_SEEDS.map((seed) => variantFor(seed)).filter((v) => v.spotConfirm === 'saved');
     expect(new Set(asked.map((v) => v.modal))).toEqual(new Set(['aria', 'mask']));
+  });
+
+  it('the Bitsgap mock’s CI seeds show each of its dimensions both ways', () => {
+    const variants = BITSGAP_CI_SEEDS.map(bitsgapVariantFor);
+    for (const key of Object.keys(variants[0]!) as (keyof (typeof variants)[0])[]) expect(new Set(variants.map((v) => v[key])), key).toEqual(new Set([true, false]));
   });
 
   it('a seed always gives the same page', () => {

@@ -1,3 +1,5 @@
+import { random } from '../random';
+
 // What of Binance's markup is not known (../shared/FIELD-NOTES.md) varies by seed, so that a
 // green test means the extension works on every plausible page, not on the one we built.
 export const DIMENSIONS = {
@@ -32,18 +34,6 @@ export type ReplicaVariant = { -readonly [K in Dimension]: (typeof DIMENSIONS)[K
 
 /** The markup the replica had before it varied: the default for tests about other things. */
 export const PLAIN: ReplicaVariant = { checkboxLabel: 'inside', radio: 'div', restrictionOptions: 2, tagRemover: 'icon', copyButton: 'none', tagSeparators: true, twoFa: 'document', locale: 'en', wording: 'ours', spotConfirm: 'form', confirmIps: 'button', modal: 'aria' };
-
-/** A small deterministic generator (mulberry32), so a seed always gives the same page. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function variantFor(seed: number): ReplicaVariant {
   const next = random(seed);

@@ -3,6 +3,8 @@
 // Extend / Renew / Fix pop-up. What Bitsgap's real pop-up looks like is not public, so the
 // Binance pop-up varies: the exchange named in its title or nowhere in text, the list shown
 // at once or after a "Generate" click, the addresses as one text or as chips side by side.
+import { random } from '../random';
+
 export interface BitsgapVariant {
   /** The pop-up's title names Binance; otherwise no text in it names the exchange. */
   nameInTitle: boolean;
@@ -17,6 +19,17 @@ export interface BitsgapVariant {
 }
 
 export const PLAIN_VARIANT: BitsgapVariant = { nameInTitle: true, nameAsLogo: false, generate: false, chips: false, refreshInRow: true };
+
+const DIMENSIONS = Object.keys(PLAIN_VARIANT) as (keyof BitsgapVariant)[];
+
+/** The pop-up and row a seed draws: each dimension on or off. */
+export function bitsgapVariantFor(seed: number): BitsgapVariant {
+  const next = random(seed);
+  return Object.fromEntries(DIMENSIONS.map((k) => [k, next() < 0.5])) as unknown as BitsgapVariant;
+}
+
+// CI's seeds for the endpoint-less journey: together they show each dimension on and off (a unit test checks it).
+export const BITSGAP_CI_SEEDS = [4, 7, 10];
 
 /** What Binance's row says before and after the user's Refresh. */
 export interface RowStatus {
