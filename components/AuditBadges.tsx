@@ -1,14 +1,15 @@
 import type { Badge } from '@/lib/guide/session';
 
-/** Small labels on the top edge of each key card; they never take a click. */
-export function AuditBadges({ badges, dir }: { badges: Badge[]; dir: 'ltr' | 'rtl' }) {
+/** Small labels on the top edge of each key card, at the card's start as the page reads; they never take a click. */
+export function AuditBadges({ badges, dir, pageDir }: { badges: Badge[]; dir: 'ltr' | 'rtl'; pageDir: 'ltr' | 'rtl' }) {
   return (
     <>
       {badges.map((b) => (
         <div
           key={b.id}
           class={`badge ${b.tone}`}
-          style={dir === 'rtl' ? { top: `${b.rect.top - 10}px`, left: `${b.rect.left + b.rect.width - 16}px`, transform: 'translateX(-100%)' } : { top: `${b.rect.top - 10}px`, left: `${b.rect.left + 16}px` }}
+          dir={dir}
+          style={pageDir === 'rtl' ? { top: `${b.rect.top - 10}px`, left: `${b.rect.left + b.rect.width - 16}px`, transform: 'translateX(-100%)' } : { top: `${b.rect.top - 10}px`, left: `${b.rect.left + 16}px` }}
         >
           {b.text}
         </div>

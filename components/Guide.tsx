@@ -15,17 +15,19 @@ export interface GuideProps {
   message: string;
   notes?: string[];
   actions: GuideAction[];
+  /** The direction of the extension's language, which the text follows. */
   dir: 'ltr' | 'rtl';
   edge?: 'top' | 'bottom';
+  side?: 'left' | 'right';
   compact?: boolean;
   onClose: (event: Event) => void;
 }
 
 /** The guide: where the user is, what to do next, and the buttons for it. */
-export function Guide({ title, closeLabel, stepLabel, message, notes = [], actions, dir, edge, compact, onClose }: GuideProps) {
+export function Guide({ title, closeLabel, stepLabel, message, notes = [], actions, dir, edge, side, compact, onClose }: GuideProps) {
   return (
     <div dir={dir}>
-      <GuidePanel title={title} edge={edge} compact={compact} closeLabel={closeLabel} onClose={onClose}>
+      <GuidePanel title={title} edge={edge} side={side} compact={compact} closeLabel={closeLabel} onClose={onClose}>
         {stepLabel && <p class="step">{stepLabel}</p>}
         <p role="status" aria-live="polite" class="message">
           {message}

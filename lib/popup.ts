@@ -1,6 +1,6 @@
 // What the popup shows, worked out from the stored state: plain functions, so the popup's view
 // only wires them to Preact.
-import { t, type MessageKey } from './i18n';
+import { t, tn, type MessageKey } from './i18n';
 import type { ParsedList, Rejected, RejectReason } from './ip';
 import { refreshResultText } from './refresh-text';
 import type { FetchError, IpSource, Run, TrustedIpsState } from './storage';
@@ -73,7 +73,7 @@ export function describeStatus(state: TrustedIpsState | undefined, busy: boolean
     else parts.push(t(STATUS_KEYS[lastError.kind], [fetchDetailText(lastError.detail), at]));
     if (list) parts.push(t('statusKeepingLast'));
   }
-  if (list) parts.push(t('statusList', [String(list.ips.length), t(SOURCE_KEYS[list.source]), new Date(list.obtainedAt).toLocaleString()]));
+  if (list) parts.push(tn('statusList', list.ips.length, [String(list.ips.length), t(SOURCE_KEYS[list.source]), new Date(list.obtainedAt).toLocaleString()]));
   else if (!lastError) parts.push(t('statusEmpty'));
   return parts.join(' ');
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { AuditBadges } from '@/components/AuditBadges';
 import { Guide, Spotlight } from '@/components/Guide';
 import type { GuideSession, SessionView } from '@/lib/guide/session';
-import { t } from '@/lib/i18n';
+import { t, uiDirection } from '@/lib/i18n';
 import type { ClickGuard } from '@/lib/ui/click-guard';
 
 // The panel's height and margin at the bottom edge: a target lower than this moves the panel up.
@@ -13,11 +13,13 @@ export function App({ session, guard, onClose }: { session: GuideSession; guard:
   const [view, setView] = useState<SessionView>();
   useEffect(() => session.subscribe(setView), [session]);
   if (!view) return null;
-  const dir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+  // The text follows the extension's language; the panel sits on the page's end side.
+  const pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+  const dir = uiDirection();
   const rect = view.spotlight;
   return (
     <>
-      <AuditBadges badges={view.badges} dir={dir} />
+      <AuditBadges badges={view.badges} dir={dir} pageDir={pageDir} />
       <Spotlight rect={rect} />
       <Guide
         title={t('guideTitle')}
@@ -26,6 +28,7 @@ export function App({ session, guard, onClose }: { session: GuideSession; guard:
         message={view.step.message}
         notes={view.step.notes}
         dir={dir}
+        side={pageDir === 'rtl' ? 'left' : 'right'}
         edge={view.pageDialog || (rect && rect.top + rect.height > window.innerHeight - PANEL_CLEARANCE_PX) ? 'top' : 'bottom'}
         compact={view.pageDialog}
         onClose={(event) => {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CaptureNotice } from '@/components/CaptureNotice';
 import type { CapturedList, Exchange } from '@/lib/bitsgap/capture';
 import { MY_EXCHANGES, watchBitsgap } from '@/lib/bitsgap/watch';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { listenToBackground, tell } from '@/lib/page-link';
 import type { PageState } from '@/lib/protocol';
 import { needsManualRefresh } from '@/lib/refresh-text';
@@ -32,15 +32,15 @@ export function App({ signal, guard, opener, path }: { signal: AbortSignal; guar
 
   const key = found?.ips.join(',');
   const current = pushed?.trusted;
-  const replaces = current && key && current.join(',') !== key ? [t('captureReplaces', String(current.length))] : [];
+  const replaces = current && key && current.join(',') !== key ? [tn('captureReplaces', current.length)] : [];
   const notice = saved ? (
     <CaptureNotice message={saved} dismissLabel={t('close')} onDismiss={(e) => guard.accepts(e) && setSaved(undefined)} />
   ) : found && dismissed !== key ? (
     <CaptureNotice
-      message={t('captureOffer', String(found.ips.length))}
+      message={tn('captureOffer', found.ips.length)}
       items={found.ips}
       notes={[t(found.reason === 'row' ? 'captureFromRow' : 'captureFromTitle'), ...replaces]}
-      acceptLabel={t('captureAccept', String(found.ips.length))}
+      acceptLabel={tn('captureAccept', found.ips.length)}
       dismissLabel={t('close')}
       onDismiss={(e) => guard.accepts(e) && setDismissed(key)}
       // Only the user's own click on the button as drawn: the open shadow root lets a page restyle it.
@@ -49,7 +49,7 @@ export function App({ signal, guard, opener, path }: { signal: AbortSignal; guar
         tell({ type: 'trusted-ips:captured', ips: found.ips }).then(
           (result) => {
             setDismissed(key);
-            setSaved(result?.ok === true ? t('captureSaved', String(found.ips.length)) : t('captureRefused'));
+            setSaved(result?.ok === true ? tn('captureSaved', found.ips.length) : t('captureRefused'));
           },
           () => setSaved(t('statusExtensionError')),
         );

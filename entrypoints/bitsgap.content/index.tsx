@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { followOpener } from '@/lib/bitsgap/opener';
+import { uiDirection } from '@/lib/i18n';
 import { guardClicks } from '@/lib/ui/click-guard';
 import { App } from './App';
 import '@/components/overlay.css';
@@ -27,6 +28,8 @@ export default defineContentScript({
       onMount: (mounted) => {
         const root = mounted.getRootNode() as ShadowRoot;
         container = mounted;
+        // The notices read in the extension's language and its direction, whatever Bitsgap's.
+        mounted.dir = uiDirection();
         guard = guardClicks(root, () => root.querySelector('.notice'), ctx.signal);
         draw(new URL(location.href));
         return mounted;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { History } from '@/components/History';
 import { PasteForm } from '@/components/PasteForm';
 import { Popup } from '@/components/Popup';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { formatForBinance, parseIpList } from '@/lib/ip';
 import { send } from '@/lib/messages';
 import { describeStatus, historyLines, offersBitsgapPage, pasteProblems, rejectionLines } from '@/lib/popup';
@@ -33,7 +33,7 @@ export function App() {
 
   const copy = () => {
     const ips = state?.list?.ips ?? [];
-    navigator.clipboard.writeText(formatForBinance(ips)).then(() => setNote(t('copied', String(ips.length))), () => setNote(t('copyFailed')));
+    navigator.clipboard.writeText(formatForBinance(ips)).then(() => setNote(tn('copied', ips.length)), () => setNote(t('copyFailed')));
   };
 
   const usePasted = (text: string) => {
@@ -45,7 +45,7 @@ export function App() {
       setState(result.state);
       setProblems([]);
       setPasteOpen(false);
-      setNote(t('pasteSaved', String(parsed.ips.length)));
+      setNote(tn('pasteSaved', parsed.ips.length));
     }, failed);
   };
 

@@ -4,7 +4,8 @@
 // against the live page; the structural fallbacks in locate.ts cover a word that is wrong.
 
 export interface PageWords {
-  confirmed: boolean;
+  /** Words seen on Binance's real page (../shared/FIELD-NOTES.md); every other word is a guess, and structure carries the lookup without it. */
+  seen: string[];
   editRestrictions: string[];
   delete: string[];
   unrestricted: string[];
@@ -18,7 +19,7 @@ export interface PageWords {
 }
 
 const en: PageWords = {
-  confirmed: true,
+  seen: ['Enable Spot & Margin Trading', 'Enable Withdrawals', 'Unrestricted (Less Secure)', 'Restrict access to trusted IPs only', 'Security Verification'],
   editRestrictions: ['Edit restrictions'],
   delete: ['Delete'],
   unrestricted: ['Unrestricted'],
@@ -32,7 +33,7 @@ const en: PageWords = {
 };
 
 const ru: PageWords = {
-  confirmed: false,
+  seen: [],
   editRestrictions: ['Изменить ограничения', 'Редактировать ограничения'],
   delete: ['Удалить'],
   unrestricted: ['Без ограничений', 'Неограниченный'],
@@ -46,7 +47,7 @@ const ru: PageWords = {
 };
 
 const es: PageWords = {
-  confirmed: false,
+  seen: [],
   editRestrictions: ['Editar restricciones'],
   delete: ['Eliminar', 'Borrar'],
   unrestricted: ['Sin restricciones', 'Sin restricción'],
@@ -60,7 +61,7 @@ const es: PageWords = {
 };
 
 const pt: PageWords = {
-  confirmed: false,
+  seen: [],
   editRestrictions: ['Editar restrições'],
   delete: ['Excluir', 'Eliminar'],
   unrestricted: ['Irrestrito', 'Sem restrições'],
@@ -74,7 +75,7 @@ const pt: PageWords = {
 };
 
 const tr: PageWords = {
-  confirmed: false,
+  seen: ['Kısıtlamaları düzenle', 'Kaydet'],
   editRestrictions: ['Kısıtlamaları düzenle', 'Kısıtlamaları Düzenle'],
   delete: ['Sil'],
   unrestricted: ['Kısıtlamasız', 'Sınırsız'],
@@ -88,7 +89,7 @@ const tr: PageWords = {
 };
 
 const uk: PageWords = {
-  confirmed: false,
+  seen: [],
   editRestrictions: ['Змінити обмеження', 'Редагувати обмеження'],
   delete: ['Видалити'],
   unrestricted: ['Без обмежень'],
@@ -102,7 +103,7 @@ const uk: PageWords = {
 };
 
 const fr: PageWords = {
-  confirmed: false,
+  seen: [],
   editRestrictions: ['Modifier les restrictions'],
   delete: ['Supprimer'],
   unrestricted: ['Sans restriction', 'Non restreint'],
@@ -116,7 +117,7 @@ const fr: PageWords = {
 };
 
 const de: PageWords = {
-  confirmed: false,
+  seen: [],
   editRestrictions: ['Einschränkungen bearbeiten'],
   delete: ['Löschen'],
   unrestricted: ['Uneingeschränkt'],
@@ -130,7 +131,7 @@ const de: PageWords = {
 };
 
 const vi: PageWords = {
-  confirmed: false,
+  seen: [],
   editRestrictions: ['Chỉnh sửa hạn chế', 'Chỉnh sửa giới hạn'],
   delete: ['Xóa'],
   unrestricted: ['Không hạn chế', 'Không giới hạn'],
@@ -144,7 +145,7 @@ const vi: PageWords = {
 };
 
 const zhCN: PageWords = {
-  confirmed: false,
+  seen: ['仅限受信任IP访问', '限制只对受信任ip的访问', '允许现货及杠杆交易'],
   editRestrictions: ['编辑限制', '编辑权限'],
   delete: ['删除'],
   unrestricted: ['不限制', '无限制'],
@@ -183,7 +184,7 @@ export function normalise(text: string): string {
 }
 
 /** True when `text` starts with one of the words for `key` in any of `words`. */
-export function matchesWord(text: string, words: PageWords[], key: Exclude<keyof PageWords, 'confirmed'>): boolean {
+export function matchesWord(text: string, words: PageWords[], key: Exclude<keyof PageWords, 'seen'>): boolean {
   const t = normalise(text);
   if (!t) return false;
   return words.some((w) => w[key].some((word) => t.startsWith(normalise(word))));

@@ -6,7 +6,7 @@ import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestri
 import { snapshotCards } from '../binance/snapshot';
 import { watchPage } from '../binance/watch';
 import type { PageWords } from '../binance/words';
-import { t, type MessageKey } from '../i18n';
+import { t, tn } from '../i18n';
 import type { Message, Replies } from '../messages';
 import type { PageState } from '../protocol';
 import { BITSGAP_EXCHANGES_URL } from '../refresh-text';
@@ -40,11 +40,16 @@ export interface SessionView {
   pageDialog: boolean;
 }
 
-const BADGE: Record<Audit['kind'], { key: MessageKey; tone: Badge['tone'] }> = {
-  complete: { key: 'auditComplete', tone: 'good' },
-  missing: { key: 'auditMissing', tone: 'warn' },
-  unrestricted: { key: 'auditUnrestricted', tone: 'bad' },
-};
+function badgeOf(audit: Audit): Pick<Badge, 'text' | 'tone'> {
+  switch (audit.kind) {
+    case 'complete':
+      return { text: tn('auditComplete', audit.count), tone: 'good' };
+    case 'missing':
+      return { text: tn('auditMissing', audit.count), tone: 'warn' };
+    case 'unrestricted':
+      return { text: t('auditUnrestricted'), tone: 'bad' };
+  }
+}
 
 export interface SessionOptions {
   doc: Document;
@@ -105,8 +110,7 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
       const el = cards.find((c) => c.apiKey === snap.apiKey)?.element;
       if (!audit || !el) return [];
       const r = el.getBoundingClientRect();
-      const badge = BADGE[audit.kind];
-      return [{ id: snap.apiKey, text: t(badge.key, 'count' in audit ? String(audit.count) : undefined), tone: badge.tone, rect: { top: r.top, left: r.left, width: r.width } }];
+      return [{ id: snap.apiKey, ...badgeOf(audit), rect: { top: r.top, left: r.left, width: r.width } }];
     });
 
   const refresh = (): RunResult | undefined => (reportFailed ? 'failed' : runId ? (inputs?.runs.find((r) => r.id === runId)?.result ?? 'pending') : undefined);

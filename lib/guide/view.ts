@@ -1,6 +1,6 @@
 // What the guide says and offers at each step, in the user's language.
 import type { PasteFailure } from '../binance/fill';
-import { t, type MessageKey } from '../i18n';
+import { t, tn, type MessageKey } from '../i18n';
 import { MAX_IPS_PER_KEY } from '../ip';
 import { needsManualRefresh, refreshResultText } from '../refresh-text';
 import type { RunResult } from '../storage';
@@ -51,7 +51,7 @@ export function viewFor(state: GuideState, pattern: string, signedOut: boolean, 
       return { message: signedOut ? t('guideSignedOut') : t('guideNoList'), notes: [], actions: [] };
     case 'choose':
       return {
-        message: state.why === 'several' ? t('guideChooseSeveral', [String(state.count), pattern]) : state.why === 'none' ? t('guideChooseNone', pattern) : t('guideChooseAsked'),
+        message: state.why === 'several' ? tn('guideChooseSeveral', state.count, [String(state.count), pattern]) : state.why === 'none' ? t('guideChooseNone', pattern) : t('guideChooseAsked'),
         notes: [],
         actions: [],
       };
@@ -60,8 +60,8 @@ export function viewFor(state: GuideState, pattern: string, signedOut: boolean, 
         stepLabel,
         // Users who prefer to open the form themselves are pointed at Edit restrictions.
         message: state.editing ? t('guidePasteReady', [state.label]) : t('guideClickEdit', state.label),
-        notes: state.total > MAX_IPS_PER_KEY ? [t('guideOverLimitAhead', String(state.total))] : [],
-        actions: [{ event: { type: 'paste-clicked' }, label: t('guidePasteButton', String(state.toAdd)), primary: true }, chooseAnother],
+        notes: state.total > MAX_IPS_PER_KEY ? [tn('guideOverLimitAhead', state.total)] : [],
+        actions: [{ event: { type: 'paste-clicked' }, label: tn('guidePasteButton', state.toAdd), primary: true }, chooseAnother],
       };
     case 'pasting':
       return { stepLabel, message: t('guidePasting'), notes: [], actions: [] };
@@ -87,12 +87,12 @@ export function viewFor(state: GuideState, pattern: string, signedOut: boolean, 
     case 'done': {
       const result = refresh ?? 'pending';
       const open = needsManualRefresh(result) ? [{ event: { type: 'open-bitsgap-clicked' } as const, label: t('openBitsgapExchanges'), primary: true }] : [];
-      return { stepLabel, message: t('guideDone', [state.label, String(state.total)]), notes: [refreshResultText(result)], actions: [...open, chooseAnother] };
+      return { stepLabel, message: tn('guideDone', state.total, [state.label, String(state.total)]), notes: [refreshResultText(result)], actions: [...open, chooseAnother] };
     }
     case 'complete':
       return {
         stepLabel,
-        message: t('guideAlready', [state.label, String(state.count)]),
+        message: tn('guideAlready', state.count, [state.label, String(state.count)]),
         notes: state.spotOff ? [t('guideSpotOff')] : [],
         actions: [...(state.spotOff ? [{ event: { type: 'spot-clicked' } as const, label: t('guideTurnOnSpot'), primary: true }] : []), chooseAnother],
       };

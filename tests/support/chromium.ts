@@ -17,7 +17,7 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function launch(server: TestServer, opts: { signedIn?: boolean; extension?: string; headless?: boolean } = {}): Promise<Browser> {
+export async function launch(server: TestServer, opts: { signedIn?: boolean; extension?: string; headless?: boolean; lang?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
   const context = await launchContext(server, opts);
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
@@ -40,7 +40,7 @@ export async function launch(server: TestServer, opts: { signedIn?: boolean; ext
  */
 export async function launchContext(
   server: TestServer,
-  opts: { signedIn?: boolean; extension?: string | null; headless?: boolean } = {},
+  opts: { signedIn?: boolean; extension?: string | null; headless?: boolean; lang?: string; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<BrowserContext> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ipwl-chromium-'));
   const extension = opts.extension === undefined ? CHROME_BUILD : opts.extension;
@@ -48,6 +48,7 @@ export async function launchContext(
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
     args: [
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
       '--no-sandbox',
@@ -57,7 +58,8 @@ export async function launchContext(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-US',
+      // The browser's language, which the extension's own strings follow.
+      `--lang=${opts.lang ?? 'en-US'}`,
       `--host-resolver-rules=MAP ${BINANCE_HOST} 127.0.0.1:${server.port},MAP ${BITSGAP_HOST} 127.0.0.1:${server.port}`,
       '--ignore-certificate-errors',
     ],
@@ -75,8 +77,9 @@ export function binanceUrl(path = '/en/my/settings/api-management'): string {
 }
 
 /** The guide's dialog inside its open shadow root; Playwright's locators pierce open roots. */
-export function guide(page: Page) {
-  return page.getByRole('dialog', { name: 'Bitsgap IP whitelist guide' });
+/** The guide's panel by its name, in English or in the name the extension's language gives it. */
+export function guide(page: Page, name = 'Bitsgap IP whitelist guide') {
+  return page.getByRole('dialog', { name });
 }
 
 /** Chromium without the extension, for tests of the replica itself. */

@@ -18,7 +18,7 @@ import {
   isChecked,
   labelOf,
 } from '@/lib/binance/locate';
-import { wordsFor } from '@/lib/binance/words';
+import { matchesWord, WORDS, wordsFor } from '@/lib/binance/words';
 
 function card(name: string, locale: string) {
   const doc = new DOMParser().parseFromString(readFileSync(`tests/fixtures/binance/field-notes/${name}.html`, 'utf8'), 'text/html');
@@ -110,5 +110,15 @@ describe('Binance’s 2FA in an open shadow root on #mfa-shadow-host', () => {
     root.innerHTML = '<div role="dialog"><div>Security Verification</div><div class="bn-textField"><input class="bn-textField-input" data-e2e="input-mfa"></div></div>';
     expect(doc.querySelector('[role=dialog]')).toBeNull();
     expect(findTwoFaDialog(doc, wordsFor('en'))?.querySelector('[data-e2e=input-mfa]')).not.toBeNull();
+  });
+});
+
+describe('words marked as seen on Binance’s page', () => {
+  it('are words the lookups match by, and only where FIELD-NOTES gives them (en, tr, zh-CN)', () => {
+    const keys = ['editRestrictions', 'delete', 'unrestricted', 'restricted', 'confirm', 'save', 'cancel', 'spotMargin', 'withdrawals', 'securityVerification'] as const;
+    for (const [locale, entry] of Object.entries(WORDS)) {
+      for (const word of entry.seen) expect(keys.some((key) => matchesWord(word, [entry], key)), `${locale}: ${word}`).toBe(true);
+      expect(entry.seen.length > 0, locale).toBe(['en', 'tr', 'zh-CN'].includes(locale));
+    }
   });
 });

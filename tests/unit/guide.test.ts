@@ -86,8 +86,8 @@ describe('what each step says', () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });
     const ready = viewFor({ step: 'ready', apiKey: 'k', label: 'Bitsgap_com', toAdd: 3, total: 31, editing: false }, 'bitsgap', false);
     expect(ready.message).toBe('guideClickEdit:Bitsgap_com');
-    expect(ready.actions.map((a) => a.label)).toEqual(['guidePasteButton:3', 'guideChooseAnother']);
-    expect(ready.notes).toEqual(['guideOverLimitAhead:31']);
+    expect(ready.actions.map((a) => a.label)).toEqual(['guidePasteButton_other:3', 'guideChooseAnother']);
+    expect(ready.notes).toEqual(['guideOverLimitAhead_other:31']);
     const complete = viewFor({ step: 'complete', apiKey: 'k', label: 'Bitsgap_com', count: 3, spotOff: false, editing: false }, 'bitsgap', false);
     expect(complete.actions.map((a) => a.label)).toEqual(['guideChooseAnother']);
     expect(complete.stepLabel).toBe('guideStepOf:3:3');
@@ -116,8 +116,8 @@ describe('session', () => {
     session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
     await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideClickEdit:Bitsgap_com'));
     const last = views.at(-1)!;
-    expect(last.step.actions[0]!.label).toBe('guidePasteButton:2');
-    expect(last.badges.map((b) => b.text)).toEqual(['auditUnrestricted', 'auditMissing:1']);
+    expect(last.step.actions[0]!.label).toBe('guidePasteButton_other:2');
+    expect(last.badges.map((b) => b.text)).toEqual(['auditUnrestricted', 'auditMissing_one:1']);
     // Nothing was reported, and a page script's click on a card chooses nothing.
     document.querySelector('button')!.click();
     expect(tell).not.toHaveBeenCalled();
