@@ -22,11 +22,13 @@ export function PasteForm({ label, submitLabel, problems, onSubmit }: PasteFormP
       <label for="paste-ips">{label}</label>
       <textarea id="paste-ips" rows={5} value={text} onInput={(e) => setText(e.currentTarget.value)} spellcheck={false} />
       {problems.length > 0 && (
-        <ul class="problems" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul class="problems">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <button type="submit">{submitLabel}</button>
     </form>
