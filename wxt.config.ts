@@ -20,6 +20,8 @@ export default defineConfig({
       ? { optional_permissions: ['notifications', ...OPTIONAL_HOSTS] }
       : { optional_permissions: ['notifications'], optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
+    // Keyboard users reach the guide on Binance's page with this; Esc takes them back to the page.
+    commands: { 'focus-guide': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandFocusGuide__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -21,13 +21,14 @@ export interface GuideProps {
   side?: 'left' | 'right';
   compact?: boolean;
   onClose: (event: Event) => void;
+  onEscape: (event: KeyboardEvent) => void;
 }
 
 /** The guide: where the user is, what to do next, and the buttons for it. */
-export function Guide({ title, closeLabel, stepLabel, message, notes = [], actions, dir, edge, side, compact, onClose }: GuideProps) {
+export function Guide({ title, closeLabel, stepLabel, message, notes = [], actions, dir, edge, side, compact, onClose, onEscape }: GuideProps) {
   return (
     <div dir={dir}>
-      <GuidePanel title={title} edge={edge} side={side} compact={compact} closeLabel={closeLabel} onClose={onClose}>
+      <GuidePanel title={title} edge={edge} side={side} compact={compact} closeLabel={closeLabel} onClose={onClose} onEscape={onEscape}>
         {stepLabel && <p class="step">{stepLabel}</p>}
         <p role="status" aria-live="polite" class="message">
           {message}

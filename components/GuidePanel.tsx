@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface GuidePanelProps {
   title: string;
@@ -10,19 +11,37 @@ export interface GuidePanelProps {
   compact?: boolean;
   closeLabel: string;
   onClose: (event: Event) => void;
+  /** Esc: back to the page, the guide stays. */
+  onEscape: (event: KeyboardEvent) => void;
   children: ComponentChildren;
 }
 
 /** The guide's floating panel: a labelled, non-modal dialog that Esc closes. */
-export function GuidePanel({ title, edge = 'bottom', side = 'right', compact = false, closeLabel, onClose, children }: GuidePanelProps) {
+export function GuidePanel({ title, edge = 'bottom', side = 'right', compact = false, closeLabel, onClose, onEscape, children }: GuidePanelProps) {
+  const panel = useRef<HTMLDivElement>(null);
+  const focusWithin = useRef(false);
+  // A button that goes with its step (Paste) takes focus with it: keep a keyboard user in the
+  // panel instead of dropping them at the top of the page.
+  useLayoutEffect(() => {
+    const root = panel.current?.getRootNode() as ShadowRoot | undefined;
+    if (focusWithin.current && root && !root.activeElement) panel.current?.focus();
+  });
   return (
     <div
+      ref={panel}
+      onFocusIn={() => (focusWithin.current = true)}
+      onFocusOut={(e) => {
+        focusWithin.current = panel.current?.contains(e.relatedTarget as Node) ?? false;
+        // Chrome reports the removal of the focused button as focus leaving for nowhere.
+        const left = e.target as Element;
+        if (!e.relatedTarget) setTimeout(() => !left.isConnected && panel.current?.focus());
+      }}
       class={`panel ${edge} ${side}${compact ? ' compact' : ''}`}
       role="dialog"
       aria-label={title}
       tabIndex={-1}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose(e);
+        if (e.key === 'Escape') onEscape(e);
       }}
     >
       <header class="head">

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { acceptMessage, type Message, type MessageType, type Replies } from '@/lib/messages';
 import { closeStorageToContentScripts, servePages } from '@/lib/pages';
+import { FOCUS_GUIDE_COMMAND } from '@/lib/protocol';
 import { isRefreshAlarm, recordObserved, runDueJobs, startRefresh } from '@/lib/refresh';
 import { currentTrustedIps, fetchTrustedIpsNow, storeTrustedIps } from '@/lib/trusted-ips';
 
@@ -29,7 +30,10 @@ export default defineBackground(() => {
     // Returning undefined leaves foreign or malformed messages unanswered.
     return message ? handle(message) : undefined;
   });
-  servePages();
+  const pages = servePages();
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === FOCUS_GUIDE_COMMAND && tab?.id !== undefined) pages.focusGuide(tab.id);
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isRefreshAlarm(alarm.name)) void runDueJobs();
   });

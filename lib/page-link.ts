@@ -7,8 +7,8 @@ import { PAGE_PORT, type PageState, type Push } from './protocol';
 // A stopped service worker closes the port; open it again after this long.
 const RECONNECT_MS = 500;
 
-/** Calls `onState` with every state the background pushes, until `signal` aborts. */
-export function listenToBackground(signal: AbortSignal, onState: (state: PageState) => void): void {
+/** Calls `onState` with every state the background pushes, and `onFocus` on the user's shortcut, until `signal` aborts. */
+export function listenToBackground(signal: AbortSignal, onState: (state: PageState) => void, onFocus?: () => void): void {
   const connect = () => {
     if (signal.aborted) return;
     let port: ReturnType<typeof browser.runtime.connect>;
@@ -19,7 +19,9 @@ export function listenToBackground(signal: AbortSignal, onState: (state: PageSta
       return;
     }
     const onMessage = (message: unknown) => {
-      if ((message as Push)?.type === 'state') onState((message as Push).state);
+      const push = message as Push | undefined;
+      if (push?.type === 'state') onState(push.state);
+      else if (push?.type === 'focus-guide') onFocus?.();
     };
     port.onMessage.addListener(onMessage);
     port.onDisconnect.addListener(() => {

@@ -18,8 +18,13 @@ async function pageState(): Promise<PageState> {
   };
 }
 
+export interface Pages {
+  /** The user's shortcut: the guide in that tab takes focus. */
+  focusGuide(tabId: number): void;
+}
+
 /** Accepts ports from our content scripts on the contract's hosts and keeps each one up to date. */
-export function servePages(): void {
+export function servePages(): Pages {
   const ports = new Set<Browser.runtime.Port>();
   const ownOrigin = browser.runtime.getURL('/');
   const push = async (only?: Browser.runtime.Port) => {
@@ -39,6 +44,12 @@ export function servePages(): void {
     if (place.host === 'www.binance.com') void currentTrustedIps().catch(() => undefined);
   });
   for (const item of [trustedIpsItem, settingsItem, historyItem]) item.watch(() => void push());
+  return {
+    focusGuide(tabId) {
+      const message: Push = { type: 'focus-guide' };
+      for (const port of ports) if (port.sender?.tab?.id === tabId) port.postMessage(message);
+    },
+  };
 }
 
 /** Chrome: storage.local for the extension's own pages and worker only. Firefox has no such switch. */

@@ -16,7 +16,7 @@ export interface PageState {
   /** The popup's history, newest first: a content script follows its own save's outcome here. */
   runs: Run[];
 }
-export interface Push {
-  type: 'state';
-  state: PageState;
-}
+export type Push = { type: 'state'; state: PageState } | { type: 'focus-guide' };
+
+/** The keyboard shortcut (manifest `commands`) that moves focus into the guide. */
+export const FOCUS_GUIDE_COMMAND = 'focus-guide';

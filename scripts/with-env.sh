@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command with what the project needs: Node >= 22, its npm dependencies and, with
-# --browsers "…", Debian's browsers. Each is provisioned only when missing, so the README's
+# --browsers "…", Debian's packages for the browser tests ("package" or "package:command" when
+# the command has another name). Each is provisioned only when missing, so the README's
 # commands work on a fresh machine whose Node is older.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ fi
 
 missing=()
 for b in $browsers; do
-  command -v "$b" >/dev/null 2>&1 || missing+=("$b")
+  command -v "${b#*:}" >/dev/null 2>&1 || missing+=("${b%%:*}")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "with-env: installing ${missing[*]} with apt-get" >&2

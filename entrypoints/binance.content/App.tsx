@@ -9,7 +9,7 @@ import type { ClickGuard } from '@/lib/ui/click-guard';
 const PANEL_CLEARANCE_PX = 300;
 
 /** The guide as the session describes it; every click goes back to the session. */
-export function App({ session, guard, onClose }: { session: GuideSession; guard: ClickGuard; onClose: () => void }) {
+export function App({ session, guard, onClose, onEscape }: { session: GuideSession; guard: ClickGuard; onClose: () => void; onEscape: () => void }) {
   const [view, setView] = useState<SessionView>();
   useEffect(() => session.subscribe(setView), [session]);
   if (!view) return null;
@@ -32,7 +32,10 @@ export function App({ session, guard, onClose }: { session: GuideSession; guard:
         edge={view.pageDialog || (rect && rect.top + rect.height > window.innerHeight - PANEL_CLEARANCE_PX) ? 'top' : 'bottom'}
         compact={view.pageDialog}
         onClose={(event) => {
-          if (event instanceof KeyboardEvent ? event.isTrusted : guard.accepts(event as MouseEvent)) onClose();
+          if (guard.accepts(event as MouseEvent)) onClose();
+        }}
+        onEscape={(event) => {
+          if (event.isTrusted) onEscape();
         }}
         // Only the user's own click on the button as drawn counts: the shadow root is open, so a
         // page can click these buttons (untrusted) or restyle them to catch a click meant for it.

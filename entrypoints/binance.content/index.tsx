@@ -31,12 +31,19 @@ export default defineContentScript({
         const root = container.getRootNode() as ShadowRoot;
         const guard = guardClicks(root, () => root.querySelector('.panel'), signal);
         const session = startGuideSession({ doc: document, words: pageWords(document, url.pathname), signal, tell, open: (url) => window.open(url, '_blank', 'noopener') });
-        listenToBackground(signal, session.setInputs);
+        // The shortcut brings focus in; Esc takes it back to the page, onto the control the step names.
+        let cameFrom: Element | null = null;
+        const focusIn = () => {
+          cameFrom = document.activeElement;
+          root.querySelector<HTMLElement>('.panel')?.focus();
+        };
+        const focusOut = () => ((session.pageControl() ?? cameFrom ?? document.body) as HTMLElement).focus();
+        listenToBackground(signal, session.setInputs, focusIn);
         const close = () => {
           dismissed = true;
           ui.remove();
         };
-        render(<App session={session} guard={guard} onClose={close} />, container);
+        render(<App session={session} guard={guard} onClose={close} onEscape={focusOut} />, container);
         return container;
       },
       onRemove: (container) => {

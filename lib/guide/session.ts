@@ -66,6 +66,8 @@ export interface GuideSession {
   /** The user's own click on one of the guide's actions. */
   act(event: ActionEvent): void;
   subscribe(listener: (view: SessionView) => void): () => void;
+  /** The page's control the current step names (Edit restrictions, then Save), for the keyboard. */
+  pageControl(): Element | undefined;
 }
 
 function rectOf(el: Element | undefined): Rect | undefined {
@@ -267,6 +269,10 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
       listeners.add(listener);
       listener(current());
       return () => listeners.delete(listener);
+    },
+    pageControl() {
+      const el = target();
+      return el && (state.step === 'ready' || state.step === 'save') ? el : undefined;
     },
   };
 }

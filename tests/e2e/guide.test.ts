@@ -175,11 +175,17 @@ describe('guide', () => {
     expect(box.x).toBeLessThan(1280 / 2 - box.width / 2);
   });
 
-  it('closes with Esc and with Close, and the Close button is keyboard-reachable', async () => {
+  it('Esc hands focus back to the page and the guide stays; Close reached by Tab closes it', async () => {
     server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null)] });
     const page = await openApiPage();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).waitFor();
     await guide(page).getByRole('button', { name: 'Close' }).focus();
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Edit restrictions');
+    expect(await guide(page).count()).toBe(1);
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
     await expect.poll(() => guide(page).count()).toBe(0);
   });
 });

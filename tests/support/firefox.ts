@@ -34,13 +34,13 @@ function startProxy(target: number): Promise<Server> {
 // The extension's moz-extension:// host, fixed through a preference so tests can name its pages.
 const EXTENSION_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 
-export async function launchFirefox(server: TestServer): Promise<{ browser: Browser; close: () => Promise<void> }> {
+export async function launchFirefox(server: TestServer, opts: { headless?: boolean } = {}): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const proxy = await startProxy(server.port);
   const proxyPort = (proxy.address() as AddressInfo).port;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
-    headless: true,
+    headless: opts.headless ?? true,
     acceptInsecureCerts: true,
     // Lets the test open the extension's own pages, which WebDriver BiDi will not navigate to.
     args: ['--remote-allow-system-access'],
