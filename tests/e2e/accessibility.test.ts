@@ -99,3 +99,25 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
     await audit(page, 'capture notice', 'ipwl-capture');
   });
 });
+
+it('at 360 CSS px wide (a 720 px window at 200 % zoom), dark, in Chinese: the guide and the popup fit, nothing scrolls sideways', async () => {
+  server.bitsgap.endpoints = true;
+  server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null)] });
+  browser = await launch(server, { lang: 'zh-CN', colorScheme: 'dark' });
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 360, height: 720 });
+  await page.goto(binanceUrl('/zh-CN/my/settings/api-management'));
+  const panel = guide(page, 'Bitsgap IP 白名单向导');
+  await panel.getByRole('button', { name: '粘贴 4 个受信任 IP' }).waitFor();
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  const clipped = await panel.evaluate((el) => [...el.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible').length);
+  expect(clipped).toBe(0);
+  await audit(page, 'guide at 360 px, dark, zh-CN', 'ipwl-guide');
+  const popup = await browser.openPopup();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.getByRole('list', { name: '受信任 IP' }).waitFor();
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await audit(popup, 'popup at 360 px, dark, zh-CN');
+});
