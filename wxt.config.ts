@@ -8,7 +8,7 @@ const OPTIONAL_HOSTS = ['https://*/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip for AMO's reviewers is what git holds: never local output or caches.
-  zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'tests/.tmp/**', '.cache/**', 'store/screenshots/**'] },
+  zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'tests/.tmp/**', '.cache/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -5,6 +5,11 @@ import type { ParsedList, Rejected, RejectReason } from './ip';
 import { refreshResultText } from './refresh-text';
 import type { FetchError, IpSource, Run, TrustedIpsState } from './storage';
 
+/** A time in the language the popup speaks, not the browser's. */
+function when(at: number): string {
+  return new Date(at).toLocaleString(t('lang'));
+}
+
 const SOURCE_KEYS: Record<IpSource, MessageKey> = {
   'bitsgap-api': 'sourceBitsgapApi',
   'bitsgap-page': 'sourceBitsgapPage',
@@ -68,12 +73,12 @@ export function describeStatus(state: TrustedIpsState | undefined, busy: boolean
   const { list, lastError } = state;
   const parts: string[] = [];
   if (lastError) {
-    const at = new Date(lastError.at).toLocaleString();
+    const at = when(lastError.at);
     if (lastError.kind === 'signed-out') parts.push(t('statusSignedOut'));
     else parts.push(t(STATUS_KEYS[lastError.kind], [fetchDetailText(lastError.detail), at]));
     if (list) parts.push(t('statusKeepingLast'));
   }
-  if (list) parts.push(tn('statusList', list.ips.length, [String(list.ips.length), t(SOURCE_KEYS[list.source]), new Date(list.obtainedAt).toLocaleString()]));
+  if (list) parts.push(tn('statusList', list.ips.length, [String(list.ips.length), t(SOURCE_KEYS[list.source]), when(list.obtainedAt)]));
   else if (!lastError) parts.push(t('statusEmpty'));
   return parts.join(' ');
 }
@@ -81,7 +86,7 @@ export function describeStatus(state: TrustedIpsState | undefined, busy: boolean
 export function historyLines(runs: readonly Run[]) {
   return runs.map((run) => ({
     id: run.id,
-    summary: t('historyEntry', [run.label, String(run.added), new Date(run.savedAt).toLocaleString()]),
+    summary: t('historyEntry', [run.label, String(run.added), when(run.savedAt)]),
     result: refreshResultText(run.result),
   }));
 }
