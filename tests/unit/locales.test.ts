@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -63,6 +63,12 @@ describe('_locales', () => {
         expect(value.placeholders ?? {}, `${locale}.${key}`).toEqual(english.placeholders ?? {});
         expect(value.message.trim().length, `${locale}.${key}`).toBeGreaterThan(0);
       }
+    });
+
+    it('has a store listing of its own', () => {
+      const listing = `store/listing/${locale}.md`;
+      expect(existsSync(listing), listing).toBe(true);
+      if (locale !== 'en') expect(readFileSync(listing, 'utf8')).not.toBe(readFileSync('store/listing/en.md', 'utf8'));
     });
 
     it.skipIf(locale === 'en')('leaves no English where a translation is due', () => {
