@@ -1,7 +1,8 @@
+// Validation by the contract's IP rules, with ipaddr.js: the background and extension pages.
+// Content scripts read addresses with lib/ip-text.ts instead.
 import ipaddr from 'ipaddr.js';
 
-/** Binance accepts at most this many addresses on one API key. */
-export const MAX_IPS_PER_KEY = 30;
+export { ADDRESS_LIKE, MAX_IPS_PER_KEY } from './ip-text';
 
 export const REJECT_REASONS = ['not-an-address', 'not-canonical', 'private', 'loopback', 'link-local', 'multicast', 'unspecified', 'reserved'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
@@ -20,15 +21,6 @@ export interface ParsedList {
 // The contract allows any mix of these as separators.
 const SEPARATORS = /[\s,;]+/u;
 const DOTTED_QUAD = /^\d{1,3}(\.\d{1,3}){3}$/;
-/** What reads as an address on a page (dotted quad, or hex groups with colons), valid or not. */
-export const ADDRESS_LIKE = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:.]*:[0-9a-f:.]*)$/i;
-
-/** True for text a page shows as one IP address: address-like and well formed (public or not). */
-export function isAddressText(text: string): boolean {
-  if (!ADDRESS_LIKE.test(text)) return false;
-  const result = parseIp(text);
-  return 'ip' in result || (result.reason !== 'not-an-address' && result.reason !== 'not-canonical');
-}
 
 const cidr = (text: string) => ipaddr.parseCIDR(text);
 
@@ -103,33 +95,6 @@ export function parseIpList(input: string | readonly string[]): ParsedList {
     }
   }
   return { ips, rejected };
-}
-
-export interface KeyPlan {
-  /** Addresses the key lacks, in list order. */
-  toAdd: string[];
-  /** Addresses the key already holds that stay. */
-  kept: string[];
-  /** How many addresses the key would hold afterwards. */
-  total: number;
-  /** True when the result would pass Binance's limit. */
-  overLimit: boolean;
-  /** How many addresses the trusted list has. */
-  required: number;
-}
-
-/** What pasting `trusted` into a key that already holds `existing` would do. */
-export function planForKey(trusted: readonly string[], existing: readonly string[]): KeyPlan {
-  const have = new Set(existing.map(canonicalIp));
-  const toAdd = trusted.filter((ip) => !have.has(ip));
-  const total = have.size + toAdd.length;
-  return { toAdd, kept: [...have], total, overLimit: total > MAX_IPS_PER_KEY, required: trusted.length };
-}
-
-/** The canonical spelling of an address, or the entry itself when it is not a valid one. */
-export function canonicalIp(entry: string): string {
-  const r = parseIp(entry.trim());
-  return 'ip' in r ? r.ip : entry.trim();
 }
 
 /** Binance's IP input takes a batch separated by spaces or commas; a comma list is what it shows back. */

@@ -1,6 +1,6 @@
 // Types into Binance's own edit form, the way a person would: its radios, its checkbox, its
 // address input and its Confirm button. Never Save, never Delete, nothing on another card.
-import { canonicalIp, planForKey } from '../ip';
+import { canonicalIp, planForKey } from '../ip-text';
 import {
   findAddressRemover,
   findConfirmButton,

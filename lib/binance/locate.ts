@@ -3,7 +3,7 @@
 // the page's words (words.ts), roles, ARIA and structure, with a structural fallback where a
 // word may be missing or wrong. Every find* may return undefined; the guide turns that into a
 // message the user can act on.
-import { isAddressText } from '../ip';
+import { isAddressText } from '../ip-text';
 import { matchesWord, type PageWords } from './words';
 
 const API_KEY = /^[A-Za-z0-9]{64}$/;

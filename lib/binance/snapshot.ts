@@ -1,5 +1,5 @@
 import type { CardSnapshot } from '../guide/machine';
-import { planForKey } from '../ip';
+import { planForKey } from '../ip-text';
 import { findListedIps, findPermission, findRestrictionRadios, isChecked, isEditing, type KeyCard } from './locate';
 import type { PageWords } from './words';
 

@@ -3,7 +3,7 @@
 // named in the pop-up's text. A dialog is taken for Binance's only for a positive reason: the
 // user's own click on Extend / Renew / Fix / Refresh in the row of the exchange named Binance,
 // or a dialog title that names Binance. "Binance" somewhere in a dialog is not enough.
-import { ADDRESS_LIKE, parseIpList } from '../ip';
+import { ADDRESS_LIKE, canonicalIp, isAddressText } from '../ip-text';
 
 // Exchanges Bitsgap connects, as their names stand alone in a row or a title.
 const EXCHANGES = /^(binance|binance futures|binance us|binance tr|okx|bybit|kucoin|kraken|coinbase|coinbase pro|bitfinex|gate\.io|gateio|huobi|htx|bitget|bitstamp|gemini|poloniex|crypto\.com|mexc|bingx|bitmex|deribit)$/i;
@@ -157,9 +157,10 @@ export function findTrustedIpDialog(doc: Document, opener: Exchange | undefined)
     if (!reason) continue;
     const tokens = visibleTokens(dialog);
     if (tokens.length === 0) continue;
-    const parsed = parseIpList(tokens);
-    if (parsed.rejected.length > 0 || parsed.ips.length === 0) continue;
-    return { dialog, ips: parsed.ips, reason };
+    // Every token must be a well-formed address; the background then checks the contract's
+    // rules (public, not reserved) before it stores anything.
+    if (!tokens.every(isAddressText)) continue;
+    return { dialog, ips: [...new Set(tokens.map(canonicalIp))], reason };
   }
   return undefined;
 }

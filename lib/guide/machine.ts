@@ -2,7 +2,7 @@
 // snapshot, with one plan per key) and what the user did; it answers with the step to show and
 // the commands to run (enter edit mode and paste, report a save, …). It holds no DOM.
 import type { PasteFailure } from '../binance/fill';
-import type { KeyPlan } from '../ip';
+import type { KeyPlan } from '../ip-text';
 
 export interface CardSnapshot {
   apiKey: string;

@@ -1,7 +1,7 @@
 // What the guide says and offers at each step, in the user's language.
 import type { PasteFailure } from '../binance/fill';
 import { t, tn, type MessageKey } from '../i18n';
-import { MAX_IPS_PER_KEY } from '../ip';
+import { MAX_IPS_PER_KEY } from '../ip-text';
 import { needsManualRefresh, refreshResultText } from '../refresh-text';
 import type { RunResult } from '../storage';
 import type { GuideEvent, GuideState } from './machine';

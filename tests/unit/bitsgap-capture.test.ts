@@ -2,6 +2,7 @@
 // real and spoof dialogs (happy-dom).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { storeTrustedIps } from '@/lib/trusted-ips';
 import { dialogTitle, findTrustedIpDialog, rowExchange, titleExchange, visibleTokens, type Exchange } from '@/lib/bitsgap/capture';
 
 function page(html: string): Document {
@@ -93,10 +94,15 @@ describe('which dialog is Binance’s trusted-IP pop-up', () => {
     );
   });
 
-  it('reads visible addresses only, and refuses a dialog with any address the contract refuses', () => {
+  it('reads visible addresses only; anything not an address spoils the offer, and the background refuses what the contract refuses', async () => {
     const doc = page(dialog('Extend Binance API key', '<p>8.8.8.8<span style="display:none">6.6.6.6</span><span aria-hidden="true">7.7.7.7</span></p>'));
     expect(visibleTokens(doc.querySelector('[role=dialog]')!)).toEqual(['8.8.8.8']);
-    expect(findTrustedIpDialog(page(dialog('Extend Binance API key', '<p>8.8.8.8, 10.0.0.1</p>')), 'binance')).toBeUndefined();
+    expect(findTrustedIpDialog(page(dialog('Extend Binance API key', '<p>8.8.8.8, 1.2.3.999</p>')), 'binance')).toBeUndefined();
+    // The content script has no contract rules (no ipaddr.js there): a private address is offered,
+    // and the background refuses to store it.
+    const offered = findTrustedIpDialog(page(dialog('Extend Binance API key', '<p>8.8.8.8, 10.0.0.1</p>')), 'binance');
+    expect(offered?.ips).toEqual(['8.8.8.8', '10.0.0.1']);
+    expect(await storeTrustedIps(offered!.ips, 'bitsgap-page')).toMatchObject({ ok: false, rejected: [{ entry: '10.0.0.1', reason: 'private' }] });
   });
 
   it('titles: named by aria-labelledby, aria-label or the first heading; a bot’s title is never Binance’s', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { wordsFor } from '@/lib/binance/words';
-import { planForKey } from '@/lib/ip';
+import { planForKey } from '@/lib/ip-text';
 import { INITIAL, step, type CardSnapshot, type GuideEvent, type GuideState, type PageSnapshot } from '@/lib/guide/machine';
 import { startGuideSession, type SessionView } from '@/lib/guide/session';
 import { viewFor } from '@/lib/guide/view';

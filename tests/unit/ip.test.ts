@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_IPS_PER_KEY, formatForBinance, parseIp, parseIpList, planForKey } from '@/lib/ip';
+import { MAX_IPS_PER_KEY, formatForBinance, parseIp, parseIpList } from '@/lib/ip';
+import { planForKey } from '@/lib/ip-text';
 
 describe('parseIp', () => {
   it.each([
