@@ -4,9 +4,9 @@ import preact from '@preact/preset-vite';
 // Hosts come from ../shared/CONTRACT.md: the extension touches nothing else.
 export const HOSTS = ['https://www.binance.com/*', 'https://app.bitsgap.com/*'];
 const OPTIONAL_HOSTS = ['https://*/*'];
+const CHUNKS = [{ file: 'guide.js', site: 'https://www.binance.com/*' }];
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip for AMO's reviewers is what git holds: never local output or caches.
   zip: { excludeSources: ['demo-output/**', 'bench-output/**', 'tests/.tmp/**', '.cache/**'] },
   vite: () => ({ plugins: [preact()] }),
@@ -22,6 +22,12 @@ export default defineConfig({
       ? { optional_permissions: ['notifications', ...OPTIONAL_HOSTS] }
       : { optional_permissions: ['notifications'], optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
+    // The guide and the Bitsgap page helper are loaded by their content scripts only where they
+    // have work (lib/chunk.ts): web-accessible to those sites only. Chrome also hides them behind
+    // a per-session URL; Firefox's moz-extension host is already random per installation.
+    ...(browser === 'firefox'
+      ? { web_accessible_resources: CHUNKS.map((c) => c.file) }
+      : { web_accessible_resources: CHUNKS.map((c) => ({ resources: [c.file], matches: [c.site], use_dynamic_url: true })) }),
     // Keyboard users reach the guide on Binance's page with this; Esc takes them back to the page.
     commands: { 'focus-guide': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandFocusGuide__' } },
     ...(browser === 'firefox'

@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import polyfilled from 'webextension-polyfill';
+import { browser, type Browser } from 'wxt/browser';
 import { acceptMessage, type Message, type MessageType, type Replies } from '@/lib/messages';
 import { closeStorageToContentScripts, servePages } from '@/lib/pages';
 import { FOCUS_GUIDE_COMMAND } from '@/lib/protocol';
@@ -25,7 +26,8 @@ function handle<K extends MessageType>(message: Extract<Message, { type: K }>): 
 export default defineBackground(() => {
   void closeStorageToContentScripts();
   const ownOrigin = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  // The polyfill earns its bytes here: Chrome's own onMessage cannot reply with a promise.
+  polyfilled.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = acceptMessage(raw, sender, browser.runtime.id, ownOrigin);
     // Returning undefined leaves foreign or malformed messages unanswered.
     return message ? handle(message) : undefined;

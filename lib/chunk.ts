@@ -1,0 +1,29 @@
+// A content script in two parts: a tiny loader that runs on every page of the site, and the
+// rest, loaded only where it has work to do. The rest is a web-accessible file of the
+// extension's own (never remote code), imported into the content script's isolated world,
+// where it hands the loader its entry points through a global the page cannot see.
+import { browser } from 'wxt/browser';
+
+/** What a loaded part offers its loader. */
+export interface Chunk {
+  /** The page is (still) one the part serves, at this URL. */
+  show(signal: AbortSignal, url: URL): void;
+  /** The page no longer is. */
+  hide(): void;
+}
+
+type Registry = { __ipwlChunks?: Record<string, Chunk> };
+
+/** Called by the loaded part as it is evaluated. */
+export function registerChunk(name: string, chunk: Chunk): void {
+  const registry = globalThis as Registry;
+  (registry.__ipwlChunks ??= {})[name] = chunk;
+}
+
+/** Imports the extension's own `/<name>.js` once and returns what it registered. */
+export async function loadChunk(name: string): Promise<Chunk> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(`/${name}.js` as '/'));
+  const chunk = (globalThis as Registry).__ipwlChunks?.[name];
+  if (!chunk) throw new Error(`ipwl: ${name}.js registered nothing`);
+  return chunk;
+}
