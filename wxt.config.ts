@@ -4,7 +4,10 @@ import preact from '@preact/preset-vite';
 // Hosts come from ../shared/CONTRACT.md: the extension touches nothing else.
 export const HOSTS = ['https://www.binance.com/*', 'https://app.bitsgap.com/*'];
 const OPTIONAL_HOSTS = ['https://*/*'];
-const CHUNKS = [{ file: 'guide.js', site: 'https://www.binance.com/*' }];
+const CHUNKS = [
+  { file: 'guide.js', site: 'https://www.binance.com/*' },
+  { file: 'bitsgap-page.js', site: 'https://app.bitsgap.com/*' },
+];
 
 export default defineConfig({
   // The sources zip for AMO's reviewers is what git holds: never local output or caches.

@@ -31,11 +31,12 @@ describe('manifest', () => {
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
     for (const cs of m.content_scripts) for (const match of cs.matches) expect(CONTRACT_HOSTS).toContain(match);
-    // The only web-accessible resources are the guide's own stylesheets, on the contract hosts.
-    for (const war of m.web_accessible_resources ?? []) {
-      for (const r of war.resources) expect(r).toMatch(/^content-scripts\/[a-z]+\.css$/);
-      for (const match of war.matches) expect(CONTRACT_HOSTS).toContain(match);
-    }
+    // The only web-accessible resources are the two parts the loaders import, each to its own
+    // site only, behind Chrome's per-session URL.
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['guide.js'], matches: ['https://www.binance.com/*'], use_dynamic_url: true },
+      { resources: ['bitsgap-page.js'], matches: ['https://app.bitsgap.com/*'], use_dynamic_url: true },
+    ]);
   });
 
   it('Firefox: the same permissions, a gecko id and data-collection declaration', () => {
@@ -45,6 +46,8 @@ describe('manifest', () => {
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.content_security_policy).toBeUndefined();
+    // Firefox MV2 has no per-site or dynamic-URL form: its moz-extension host is random per installation.
+    expect(m.web_accessible_resources).toEqual(['guide.js', 'bitsgap-page.js']);
   });
 
   it('no remote code: no script is loaded from a URL, and no code string is evaluated by our own code', () => {
