@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageLocale, pageWords } from '@/lib/binance/locale';
+import { pageLocale } from '@/lib/binance/locale';
 import {
   findAddressRemover,
   findCancelButton,
@@ -20,7 +20,7 @@ import {
 } from '@/lib/binance/locate';
 import { isApiManagementPath, localeFromPath } from '@/lib/binance/route';
 import { snapshotCards } from '@/lib/binance/snapshot';
-import { wordsFor } from '@/lib/binance/words';
+import { wordsFor } from '../support/words';
 import { auditCard } from '@/lib/guide/audit';
 import { STRINGS } from '../replica/binance/strings';
 
@@ -34,7 +34,7 @@ const LOCALES = ['en', 'ru', 'es', 'ja'] as const;
 
 describe.each(LOCALES)('page model, %s', (locale) => {
   const s = STRINGS[locale]!;
-  const words = () => pageWords(fixture(`${locale}-list`), `/${locale}/my/settings/api-management`);
+  const words = () => wordsFor(pageLocale(fixture(`${locale}-list`), `/${locale}/my/settings/api-management`));
   const cardsOf = (name: string) => findKeyCards(fixture(`${locale}-${name}`), words());
 
   it('finds both key cards with their labels and 64-character API keys', () => {
@@ -109,7 +109,7 @@ describe.each(LOCALES)('page model, %s', (locale) => {
 describe('one card alone on the page', () => {
   it.each(LOCALES)('%s: is bounded by its own actions, not the whole page', (locale) => {
     const doc = fixture(`${locale}-list`);
-    const words = pageWords(doc, `/${locale}/my/settings/api-management`);
+    const words = wordsFor(pageLocale(doc, `/${locale}/my/settings/api-management`));
     findKeyCards(doc, words)[1]!.element.remove();
     const cards = findKeyCards(doc, words);
     expect(cards.map((c) => c.label)).toEqual(['Bitsgap_com']);

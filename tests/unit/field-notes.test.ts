@@ -18,7 +18,8 @@ import {
   isChecked,
   labelOf,
 } from '@/lib/binance/locate';
-import { matchesWord, WORDS, wordsFor } from '@/lib/binance/words';
+import { matchesWord } from '@/lib/binance/words';
+import { WORDS, wordsFor } from '../support/words';
 
 function card(name: string, locale: string) {
   const doc = new DOMParser().parseFromString(readFileSync(`tests/fixtures/binance/field-notes/${name}.html`, 'utf8'), 'text/html');
@@ -119,6 +120,15 @@ describe('words marked as seen on Binance’s page', () => {
     for (const [locale, entry] of Object.entries(WORDS)) {
       for (const word of entry.seen) expect(keys.some((key) => matchesWord(word, [entry], key)), `${locale}: ${word}`).toBe(true);
       expect(entry.seen.length > 0, locale).toBe(['en', 'tr', 'zh-CN'].includes(locale));
+    }
+  });
+});
+
+describe('the words files (public/words), fetched by the guide for the page’s language', () => {
+  it('each has every key the lookups use, as a list of words, and one for every language it claims', () => {
+    for (const [locale, entry] of Object.entries(WORDS)) {
+      expect(Object.keys(entry).sort(), locale).toEqual(Object.keys(WORDS.en!).sort());
+      for (const words of Object.values(entry)) expect(Array.isArray(words) && words.every((w: unknown) => typeof w === 'string'), locale).toBe(true);
     }
   });
 });

@@ -4,7 +4,7 @@
 // extension does not know, and 2FA in a shadow root.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageWords } from '@/lib/binance/locale';
+import { pageLocale } from '@/lib/binance/locale';
 import {
   findAddressRemover,
   findCancelButton,
@@ -24,6 +24,7 @@ import {
 import { stringsFor } from '../replica/binance/strings';
 import { CI_SEEDS, variantFor } from '../replica/binance/variant';
 import { describeSeed } from '../support/seeds';
+import { wordsFor } from '../support/words';
 
 const DIR = 'tests/fixtures/binance/variants';
 
@@ -45,7 +46,7 @@ describe.each(CI_SEEDS.map((seed) => [describeSeed(seed), seed] as const))('%s',
   const s = stringsFor(variant.locale, variant.wording);
   const load = (state: string) => {
     const doc = fixture(`seed-${seed}-${state}`);
-    return { doc, words: pageWords(doc, `/${variant.locale}/my/settings/api-management`) };
+    return { doc, words: wordsFor(pageLocale(doc, `/${variant.locale}/my/settings/api-management`)) };
   };
   const knowsSpot = variant.locale !== 'ja' && !(variant.wording === 'other' && variant.locale !== 'en');
 
