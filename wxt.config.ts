@@ -5,8 +5,9 @@ import preact from '@preact/preset-vite';
 export const HOSTS = ['https://www.binance.com/*', 'https://app.bitsgap.com/*'];
 const OPTIONAL_HOSTS = ['https://*/*'];
 const CHUNKS = [
-  { file: 'guide.js', site: 'https://www.binance.com/*' },
-  { file: 'bitsgap-page.js', site: 'https://app.bitsgap.com/*' },
+  // The guide, and the words of Binance's page in its language (lib/binance/locale.ts).
+  { resources: ['guide.js', 'paste.js', 'words/*.json'], site: 'https://www.binance.com/*' },
+  { resources: ['bitsgap-page.js'], site: 'https://app.bitsgap.com/*' },
 ];
 
 export default defineConfig({
@@ -29,8 +30,8 @@ export default defineConfig({
     // have work (lib/chunk.ts): web-accessible to those sites only. Chrome also hides them behind
     // a per-session URL; Firefox's moz-extension host is already random per installation.
     ...(browser === 'firefox'
-      ? { web_accessible_resources: CHUNKS.map((c) => c.file) }
-      : { web_accessible_resources: CHUNKS.map((c) => ({ resources: [c.file], matches: [c.site], use_dynamic_url: true })) }),
+      ? { web_accessible_resources: CHUNKS.flatMap((c) => c.resources) }
+      : { web_accessible_resources: CHUNKS.map((c) => ({ resources: c.resources, matches: [c.site], use_dynamic_url: true })) }),
     // Keyboard users reach the guide on Binance's page with this; Esc takes them back to the page.
     commands: { 'focus-guide': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandFocusGuide__' } },
     ...(browser === 'firefox'

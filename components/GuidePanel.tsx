@@ -1,5 +1,4 @@
-import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Component, createRef, type ComponentChildren } from 'preact';
 
 export interface GuidePanelProps {
   title: string;
@@ -16,41 +15,49 @@ export interface GuidePanelProps {
   children: ComponentChildren;
 }
 
-/** The guide's floating panel: a labelled, non-modal dialog that Esc closes. */
-export function GuidePanel({ title, edge = 'bottom', side = 'right', compact = false, closeLabel, onClose, onEscape, children }: GuidePanelProps) {
-  const panel = useRef<HTMLDivElement>(null);
-  const focusWithin = useRef(false);
+/**
+ * The guide's floating panel: a labelled, non-modal dialog; Esc hands focus back to the page.
+ * A class, not hooks: the guide ships without preact/hooks to stay within its byte budget.
+ */
+export class GuidePanel extends Component<GuidePanelProps> {
+  private panel = createRef<HTMLDivElement>();
+  private focusWithin = false;
+
   // A button that goes with its step (Paste) takes focus with it: keep a keyboard user in the
   // panel instead of dropping them at the top of the page.
-  useLayoutEffect(() => {
-    const root = panel.current?.getRootNode() as ShadowRoot | undefined;
-    if (focusWithin.current && root && !root.activeElement) panel.current?.focus();
-  });
-  return (
-    <div
-      ref={panel}
-      onFocusIn={() => (focusWithin.current = true)}
-      onFocusOut={(e) => {
-        focusWithin.current = panel.current?.contains(e.relatedTarget as Node) ?? false;
-        // Chrome reports the removal of the focused button as focus leaving for nowhere.
-        const left = e.target as Element;
-        if (!e.relatedTarget) setTimeout(() => !left.isConnected && panel.current?.focus());
-      }}
-      class={`panel ${edge} ${side}${compact ? ' compact' : ''}`}
-      role="dialog"
-      aria-label={title}
-      tabIndex={-1}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onEscape(e);
-      }}
-    >
-      <header class="head">
-        <strong>{title}</strong>
-        <button type="button" class="close" onClick={onClose} aria-label={closeLabel} title={closeLabel}>
-          ×
-        </button>
-      </header>
-      <div class="body">{children}</div>
-    </div>
-  );
+  override componentDidUpdate() {
+    const panel = this.panel.current;
+    const root = panel?.getRootNode() as ShadowRoot | undefined;
+    if (this.focusWithin && root && !root.activeElement) panel?.focus();
+  }
+
+  render({ title, edge = 'bottom', side = 'right', compact = false, closeLabel, onClose, onEscape, children }: GuidePanelProps) {
+    return (
+      <div
+        ref={this.panel}
+        onFocusIn={() => (this.focusWithin = true)}
+        onFocusOut={(e) => {
+          this.focusWithin = this.panel.current?.contains(e.relatedTarget as Node) ?? false;
+          // Chrome reports the removal of the focused button as focus leaving for nowhere.
+          const left = e.target as Element;
+          if (!e.relatedTarget) setTimeout(() => !left.isConnected && this.panel.current?.focus());
+        }}
+        class={`panel ${edge} ${side}${compact ? ' compact' : ''}`}
+        role="dialog"
+        aria-label={title}
+        tabIndex={-1}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onEscape(e);
+        }}
+      >
+        <header class="head">
+          <strong>{title}</strong>
+          <button type="button" class="close" onClick={onClose} aria-label={closeLabel} title={closeLabel}>
+            ×
+          </button>
+        </header>
+        <div class="body">{children}</div>
+      </div>
+    );
+  }
 }

@@ -4,7 +4,7 @@
 // where it hands the loader its entry points through a global the page cannot see.
 import { browser } from 'wxt/browser';
 
-/** What a loaded part offers its loader. */
+/** What a part that serves a page offers its loader. */
 export interface Chunk {
   /** The page is (still) one the part serves, at this URL. */
   show(signal: AbortSignal, url: URL): void;
@@ -12,18 +12,18 @@ export interface Chunk {
   hide(): void;
 }
 
-type Registry = { __ipwlChunks?: Record<string, Chunk> };
+type Registry = { __ipwlChunks?: Record<string, unknown> };
 
 /** Called by the loaded part as it is evaluated. */
-export function registerChunk(name: string, chunk: Chunk): void {
+export function registerChunk<T = Chunk>(name: string, chunk: T): void {
   const registry = globalThis as Registry;
   (registry.__ipwlChunks ??= {})[name] = chunk;
 }
 
 /** Imports the extension's own `/<name>.js` once and returns what it registered. */
-export async function loadChunk(name: string): Promise<Chunk> {
+export async function loadChunk<T = Chunk>(name: string): Promise<T> {
   await import(/* @vite-ignore */ browser.runtime.getURL(`/${name}.js` as '/'));
   const chunk = (globalThis as Registry).__ipwlChunks?.[name];
   if (!chunk) throw new Error(`ipwl: ${name}.js registered nothing`);
-  return chunk;
+  return chunk as T;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { AuditBadges } from '@/components/AuditBadges';
 import { Guide, Spotlight } from '@/components/Guide';
 import type { GuideSession, SessionView } from '@/lib/guide/session';
@@ -8,11 +8,34 @@ import type { ClickGuard } from '@/lib/ui/click-guard';
 // The panel's height and margin at the bottom edge: a target lower than this moves the panel up.
 const PANEL_CLEARANCE_PX = 300;
 
-/** The guide as the session describes it; every click goes back to the session. */
-export function App({ session, guard, onClose, onEscape }: { session: GuideSession; guard: ClickGuard; onClose: () => void; onEscape: () => void }) {
-  const [view, setView] = useState<SessionView>();
-  useEffect(() => session.subscribe(setView), [session]);
-  if (!view) return null;
+interface AppProps {
+  session: GuideSession;
+  guard: ClickGuard;
+  onClose: () => void;
+  onEscape: () => void;
+}
+
+/**
+ * The guide as the session describes it; every click goes back to the session. A class, not
+ * hooks: the guide ships without preact/hooks to stay within its byte budget.
+ */
+export class App extends Component<AppProps, { view?: SessionView }> {
+  private unsubscribe?: () => void;
+
+  override componentDidMount() {
+    this.unsubscribe = this.props.session.subscribe((view) => this.setState({ view }));
+  }
+
+  override componentWillUnmount() {
+    this.unsubscribe?.();
+  }
+
+  render({ session, guard, onClose, onEscape }: AppProps, { view }: { view?: SessionView }) {
+    return view ? <GuideView view={view} session={session} guard={guard} onClose={onClose} onEscape={onEscape} /> : null;
+  }
+}
+
+function GuideView({ view, session, guard, onClose, onEscape }: AppProps & { view: SessionView }) {
   // The text follows the extension's language; the panel sits on the page's end side.
   const pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
   const dir = uiDirection();

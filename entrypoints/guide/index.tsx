@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import overlayCss from '@/components/overlay.css?inline';
 import { pageWords } from '@/lib/binance/locale';
-import { registerChunk } from '@/lib/chunk';
+import type { PageWords } from '@/lib/binance/words';
+import type { FormActions } from '@/lib/binance/fill';
+import { loadChunk, registerChunk } from '@/lib/chunk';
 import { startGuideSession } from '@/lib/guide/session';
 import { listenToBackground, tell } from '@/lib/page-link';
 import { mountShadowUi, type ShadowUi } from '@/lib/ui/shadow-ui';
@@ -17,23 +19,11 @@ export default defineUnlistedScript(() => {
   const guide = {
     show(pageSignal: AbortSignal, url: URL) {
       if (ui || dismissed) return;
-      ui = mountShadowUi('ipwl-guide', `${overlayCss}\n${guideCss}`, pageSignal);
-      const { root, container, signal } = ui;
-      const guard = guardClicks(root, () => root.querySelector('.panel'), signal);
-      const session = startGuideSession({ doc: document, words: pageWords(document, url.pathname), signal, tell, open: (href) => window.open(href, '_blank', 'noopener') });
-      // The shortcut brings focus in; Esc takes it back to the page, onto the control the step names.
-      let cameFrom: Element | null = null;
-      const focusIn = () => {
-        cameFrom = document.activeElement;
-        root.querySelector<HTMLElement>('.panel')?.focus();
-      };
-      const focusOut = () => ((session.pageControl() ?? cameFrom ?? document.body) as HTMLElement).focus();
-      listenToBackground(signal, session.setInputs, focusIn);
-      const close = () => {
-        dismissed = true;
-        guide.hide();
-      };
-      render(<App session={session} guard={guard} onClose={close} onEscape={focusOut} />, container);
+      const mounted = mountShadowUi('ipwl-guide', `${overlayCss}\n${guideCss}`, pageSignal);
+      ui = mounted;
+      void pageWords(document, url.pathname).then((words) => {
+        if (ui === mounted && !mounted.signal.aborted) start(mounted, words);
+      });
     },
     hide() {
       if (!ui) {
@@ -45,5 +35,31 @@ export default defineUnlistedScript(() => {
       ui = undefined;
     },
   };
+
+  function start({ root, container, signal }: ShadowUi, words: PageWords[]) {
+    const guard = guardClicks(root, () => root.querySelector('.panel'), signal);
+    let form: Promise<FormActions> | undefined;
+    const session = startGuideSession({
+      doc: document,
+      words,
+      signal,
+      tell,
+      open: (href) => window.open(href, '_blank', 'noopener'),
+      form: () => (form ??= loadChunk<FormActions>('paste')),
+    });
+    // The shortcut brings focus in; Esc takes it back to the page, onto the control the step names.
+    let cameFrom: Element | null = null;
+    const focusIn = () => {
+      cameFrom = document.activeElement;
+      root.querySelector<HTMLElement>('.panel')?.focus();
+    };
+    const focusOut = () => ((session.pageControl() ?? cameFrom ?? document.body) as HTMLElement).focus();
+    listenToBackground(signal, session.setInputs, focusIn);
+    const close = () => {
+      dismissed = true;
+      guide.hide();
+    };
+    render(<App session={session} guard={guard} onClose={close} onEscape={focusOut} />, container);
+  }
   registerChunk('guide', guide);
 });

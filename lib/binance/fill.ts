@@ -16,6 +16,7 @@ import {
 import type { PageWords } from './words';
 
 export type PasteFailure =
+  | 'not-loaded'
   | 'not-editing'
   | 'no-radios'
   | 'no-input'
@@ -263,6 +264,12 @@ function undoAll(steps: (() => void)[]): void {
       // The form itself is gone: nothing left to put back.
     }
   }
+}
+
+/** What the guide does to the form: loaded on the user's first Paste (entrypoints/paste.ts). */
+export interface FormActions {
+  pasteTrustedIps: typeof pasteTrustedIps;
+  turnOffWithdrawals: typeof turnOffWithdrawals;
 }
 
 /** Turns "Enable Withdrawals" off, on the user's explicit request. */

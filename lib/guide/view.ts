@@ -7,6 +7,7 @@ import type { RunResult } from '../storage';
 import type { GuideEvent, GuideState } from './machine';
 
 const FAILURE_TEXT: Record<PasteFailure, MessageKey> = {
+  'not-loaded': 'guideFailNotLoaded',
   'not-editing': 'guideFailNotEditing',
   'no-radios': 'guideFailNoRadios',
   'no-input': 'guideFailNoInput',

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { wordsFor } from '@/lib/binance/words';
+import { wordsFor } from '../support/words';
+import * as fill from '@/lib/binance/fill';
 import { planForKey } from '@/lib/ip-text';
 import { INITIAL, step, type CardSnapshot, type GuideEvent, type GuideState, type PageSnapshot } from '@/lib/guide/machine';
 import { startGuideSession, type SessionView } from '@/lib/guide/session';
@@ -110,7 +111,7 @@ describe('session', () => {
     load('en-list');
     const control = new AbortController();
     const tell = vi.fn(async () => undefined);
-    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell, open: vi.fn() });
+    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell, open: vi.fn(), form: async () => fill });
     const views: SessionView[] = [];
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
@@ -128,7 +129,7 @@ describe('session', () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key });
     load('en-list');
     const control = new AbortController();
-    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn() });
+    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn(), form: async () => fill });
     const views: SessionView[] = [];
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(null));
