@@ -1,8 +1,8 @@
 // The guide on Binance's API page as one session: one page watcher, the latest snapshot (with
 // each key card's element and its one plan), the machine's state, and the commands it asks
 // for. The list and settings come in pushed by the background; the view only subscribes.
-import { pasteTrustedIps, turnOffWithdrawals } from '../binance/fill';
-import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, findTwoFaDialog, findUnknownDialog, type KeyCard } from '../binance/locate';
+import type { FormActions } from '../binance/fill';
+import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, findTwoFaDialog, findUnknownDialog, type KeyCard, type PageDialog } from '../binance/locate';
 import { snapshotCards } from '../binance/snapshot';
 import { watchPage } from '../binance/watch';
 import type { PageWords } from '../binance/words';
@@ -58,6 +58,8 @@ export interface SessionOptions {
   /** Sends a message to the background; its reply is only an acknowledgement. */
   tell: <T extends Message>(message: T) => Promise<Partial<Replies[T['type']]> | undefined>;
   open: (url: string) => void;
+  /** What types into Binance's form: loaded when the user first needs it. */
+  form: () => Promise<FormActions>;
 }
 
 export interface GuideSession {
@@ -75,7 +77,7 @@ function rectOf(el: Element | undefined): Rect | undefined {
   return r && r.width > 0 ? { top: r.top, left: r.left, width: r.width, height: r.height } : undefined;
 }
 
-export function startGuideSession({ doc, words, signal, tell, open }: SessionOptions): GuideSession {
+export function startGuideSession({ doc, words, signal, tell, open, form }: SessionOptions): GuideSession {
   let inputs: PageState | undefined;
   let state: GuideState = INITIAL;
   let page: PageSnapshot | undefined;
@@ -106,30 +108,51 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
     }
   };
 
-  const badges = (): Badge[] =>
-    (page?.cards ?? []).flatMap((snap) => {
-      const audit = auditCard(snap);
-      const el = cards.find((c) => c.apiKey === snap.apiKey)?.element;
-      if (!audit || !el) return [];
-      const r = el.getBoundingClientRect();
-      return [{ id: snap.apiKey, ...badgeOf(audit), rect: { top: r.top, left: r.left, width: r.width } }];
+  // Each card's badge, worked out once per snapshot: a scroll only moves them.
+  let audited: { snapshot?: PageSnapshot; list: { id: string; element: Element; badge: Pick<Badge, 'text' | 'tone'> }[] } = { list: [] };
+  const badges = (): Badge[] => {
+    if (audited.snapshot !== page) {
+      audited = {
+        snapshot: page,
+        list: (page?.cards ?? []).flatMap((snap) => {
+          const audit = auditCard(snap);
+          const element = cards.find((c) => c.apiKey === snap.apiKey)?.element;
+          return audit && element ? [{ id: snap.apiKey, element, badge: badgeOf(audit) }] : [];
+        }),
+      };
+    }
+    return audited.list.map(({ id, element, badge }) => {
+      const r = element.getBoundingClientRect();
+      return { id, ...badge, rect: { top: r.top, left: r.left, width: r.width } };
     });
+  };
 
   const refresh = (): RunResult | undefined => (reportFailed ? 'failed' : runId ? (inputs?.runs.find((r) => r.id === runId)?.result ?? 'pending') : undefined);
+
+  // What the page looks like between changes: the dialogs it has open and the control the step
+  // names. Scrolling only moves things, so it reuses them and reads positions alone.
+  let twoFaOpen = false;
+  let asking: PageDialog | undefined;
+  let pointAt: Element | undefined;
+  const look = () => {
+    twoFaOpen = state.step === 'save' && state.saveClicked && findTwoFaDialog(doc, words) !== undefined;
+    asking = state.step !== 'loading' && state.step !== 'no-list' ? findUnknownDialog(doc, words) : undefined;
+    pointAt = target();
+  };
 
   const current = (): SessionView => {
     const step = viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refresh());
     const view = { badges: badges(), spotlight: undefined, pageDialog: true };
-    if (state.step === 'save' && state.saveClicked && findTwoFaDialog(doc, words)) return { ...view, step: { ...step, message: t('guideEnterTwoFa'), notes: [], actions: [] } };
+    if (twoFaOpen) return { ...view, step: { ...step, message: t('guideEnterTwoFa'), notes: [], actions: [] } };
     // A dialog the guide does not know: it says what it is, offers nothing and points at nothing
     // until the user has answered it themselves.
-    const asking = state.step !== 'loading' && state.step !== 'no-list' ? findUnknownDialog(doc, words) : undefined;
     if (asking) return { ...view, step: { ...step, message: t('guidePageDialog', asking.title || t('guidePageDialogUntitled')), notes: [t('guidePageDialogHint')], actions: [] } };
-    return { step, badges: view.badges, spotlight: rectOf(target()), pageDialog: false };
+    return { step, badges: view.badges, spotlight: rectOf(pointAt?.isConnected ? pointAt : undefined), pageDialog: false };
   };
 
-  /** Tells subscribers, when anything they draw changed. */
-  const publish = () => {
+  /** Tells subscribers, when anything they draw changed; `moved`: only scrolled or resized. */
+  const publish = (moved = false) => {
+    if (!moved || (pointAt && !pointAt.isConnected)) look();
     const view = current();
     const key = JSON.stringify(view);
     if (key === last) return;
@@ -140,7 +163,12 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
   const run = async (command: Command) => {
     switch (command.type) {
       case 'paste': {
-        const outcome = await pasteTrustedIps({
+        const actions = await form().catch(() => undefined);
+        if (!actions) {
+          dispatch({ type: 'paste-failed', reason: 'not-loaded' });
+          return;
+        }
+        const outcome = await actions.pasteTrustedIps({
           getCard: () => element(command.apiKey),
           words,
           trusted: inputs?.trusted ?? [],
@@ -157,7 +185,8 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
       }
       case 'turn-off-withdrawals': {
         const card = element(command.apiKey);
-        if (card && turnOffWithdrawals(card, words)) dispatch({ type: 'withdrawals-off' });
+        const actions = await form().catch(() => undefined);
+        if (card && actions?.turnOffWithdrawals(card, words)) dispatch({ type: 'withdrawals-off' });
         return;
       }
       case 'report-save': {
@@ -224,7 +253,7 @@ export function startGuideSession({ doc, words, signal, tell, open }: SessionOpt
         snapshot();
         handle.focus(cards.map((c) => c.element));
       },
-      publish,
+      () => publish(true),
       watching.signal,
     );
   };
