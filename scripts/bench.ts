@@ -1,59 +1,120 @@
-// npm run bench: measures the built extension in real Chromium on the replica, prints a table
-// and writes bench-output/bench.json. Exits 1 only when a goal is missed by more than 50 %,
-// since these machines are noisy.
+// npm run bench: measures the built extension in real Chromium on the replica, as a user feels
+// it, and writes bench-output/bench.json and the README's table. Sizes are exact: any size over
+// its goal fails. Timings are p10 / median / p90 against the same page without the extension in
+// the same run, and fail only beyond twice their goal (these machines are noisy).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { binanceUrl, CHROME_BUILD, guide, launch, launchContext } from '../tests/support/chromium';
 import { card } from '../tests/support/flow';
 import { startServer } from '../tests/support/server';
-import { defaultScenario, makeApiKey } from '../tests/replica/binance/scenario';
+import { defaultScenario, makeApiKey, type ReplicaKey, type Scenario } from '../tests/replica/binance/scenario';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+// The page-long measures (a 30-key page, seconds of frames) take this many pairs.
+const LONG_RUNS = Math.max(3, Math.round(RUNS / 2));
 if (!process.argv.includes('--prebuilt')) execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
 
 interface Row {
   metric: string;
-  value: number;
   unit: string;
+  /** Sizes have one value; timings p10, median, p90. */
+  value?: number;
+  p10?: number;
+  median?: number;
+  p90?: number;
+  /** The same measure without the extension, where there is one. */
+  without?: number;
   goal?: number;
   note?: string;
 }
 const rows: Row[] = [];
-const median = (xs: number[]) => {
+const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  const i = (s.length - 1) * q;
+  return s[Math.floor(i)]! + (s[Math.ceil(i)]! - s[Math.floor(i)]!) * (i - Math.floor(i));
 };
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const round = (x: number) => Math.round(x * 10) / 10;
+const spread = (xs: number[]) => ({ p10: round(quantile(xs, 0.1)), median: round(quantile(xs, 0.5)), p90: round(quantile(xs, 0.9)) });
 
-// 1. Bundle sizes.
-function size(files: string[]) {
-  const buf = Buffer.concat(files.map((f) => readFileSync(join(CHROME_BUILD, f))));
-  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-}
+// 1. Sizes, gzip, of what each page pays for.
+const gz = (files: string[]) => gzipSync(Buffer.concat(files.map((f) => readFileSync(join(CHROME_BUILD, f)))), { level: 9 }).length / 1024;
 const popupHtml = readFileSync(join(CHROME_BUILD, 'popup.html'), 'utf8');
 const popupFiles = [...popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-for (const [name, files, goal] of [
-  ['content script (Binance) gzip', ['content-scripts/binance.js', 'content-scripts/binance.css'], 25],
-  ['content script (Bitsgap) gzip', ['content-scripts/bitsgap.js', 'content-scripts/bitsgap.css'], undefined],
-  ['background gzip', ['background.js'], undefined],
-  ['popup (all its scripts and CSS) gzip', popupFiles, undefined],
+const words = readdirSync(join(CHROME_BUILD, 'words')).map((f) => gz([`words/${f}`]));
+for (const [metric, value, goal, note] of [
+  ['Binance, every page: content script', gz(['content-scripts/binance.js']), 2, 'a route check'],
+  ['Binance, API page: the guide', gz(['guide.js']), 15, 'loaded there only'],
+  ['Binance, API page: words of the page’s language', Math.max(...words), undefined, 'largest of the word files, fetched for that language only'],
+  ['Binance, on the first Paste: the form filler', gz(['paste.js']), undefined, 'loaded on the first Paste'],
+  ['Bitsgap, every page: content script', gz(['content-scripts/bitsgap.js']), 10, 'a route check'],
+  ['Bitsgap, My exchanges: capture notice and refresh help', gz(['bitsgap-page.js']), undefined, 'loaded there only'],
+  ['background', gz(['background.js']), undefined, 'the only bundle with webextension-polyfill'],
+  ['popup (all its scripts and CSS)', gz(popupFiles), undefined, undefined],
 ] as const) {
-  const s = size([...files]);
-  rows.push({ metric: name, value: kb(s.gzip), unit: 'KB', goal, note: `${kb(s.raw)} KB raw` });
+  rows.push({ metric: `size: ${metric}`, unit: 'KB', value: round(value), goal, note });
 }
 
 const server = await startServer();
 // The guide's timings start from a known list: the contract's list endpoint serves it.
 server.bitsgap.endpoints = true;
-const TRUSTED_30 = Array.from({ length: 30 }, (_, i) => `52.29.100.${i + 1}`);
+const TRUSTED = ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'];
+server.bitsgap.ips = TRUSTED;
+// A realistic page around the list: 3,000 elements, 15 deep, a ticker changing 10 per frame.
+const NOISE = { elements: 3000, depth: 15, tickerPerFrame: 10 };
+
+/** `count` keys of 30 addresses each (the Bitsgap key in the middle, missing the trusted four). */
+function keys(count: number): ReplicaKey[] {
+  return Array.from({ length: count }, (_, i) => {
+    const own = Array.from({ length: 30 }, (_, j) => `${40 + (i % 50)}.${j + 1}.${i + 1}.7`);
+    const label = i === Math.floor(count / 2) ? 'Bitsgap_com' : `bot-${i}`;
+    return { label, apiKey: makeApiKey(`bench-${i}`), permissions: { reading: true, spotMargin: true }, ips: label === 'Bitsgap_com' ? own.slice(0, 26) : own };
+  });
+}
+const scenario = (count: number, extra: Partial<Scenario> = {}) => defaultScenario({ listDelayMs: 0, noise: NOISE, keys: keys(count), ...extra });
+
+/** Script time (ms) the page's main thread spent during `run`, by Chrome's own counter. */
+async function scriptDuring(page: Page, run: () => Promise<unknown>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const value = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000;
+  const before = await value();
+  await run();
+  const after = await value();
+  await cdp.detach();
+  return after - before;
+}
+
+/** The same measure with and without the extension, `runs` times each, interleaved. */
+async function paired(withExt: BrowserContext, without: BrowserContext, measure: (context: BrowserContext) => Promise<number>, runs = RUNS) {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(await measure(withExt));
+    b.push(await measure(without));
+  }
+  return { with: a, without: b };
+}
+
+/** Opens the API page and waits until the guide rings Edit restrictions, past its opening pulse. */
+async function apiPageReady(context: BrowserContext, hasGuide: boolean): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(binanceUrl());
+  await page.getByText('Bitsgap_com', { exact: true }).waitFor();
+  if (hasGuide) await page.locator('ipwl-guide').locator('.spotlight').waitFor();
+  await page.waitForTimeout(2000);
+  return page;
+}
 
 try {
   const browser = await launch(server);
+  const baseline = await launchContext(server, { extension: null });
 
-  // 2. Popup: time to first paint of the list (list already stored).
+  // 2. Popup: navigation start → the list painted, list already stored. Element Timing reports
+  // nothing for text on an extension page in this Chromium (tried: paint and LCP entries come,
+  // element entries do not), so the stamp is taken after the frame that drew the list was painted.
   {
     const warm = await browser.openPopup();
     await warm.getByRole('listitem').first().waitFor();
@@ -61,54 +122,137 @@ try {
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.context.newPage();
-      await page.addInitScript(() => {
-        const w = window as unknown as { __listAt?: number };
-        new MutationObserver(() => {
-          if (w.__listAt === undefined && document.querySelector('li')) {
-            requestAnimationFrame(() => (w.__listAt = performance.now()));
-          }
-        }).observe(document, { subtree: true, childList: true });
+      await page.addInitScript({
+        content: `new MutationObserver((_, watch) => {
+          if (!document.querySelector('li code')) return;
+          watch.disconnect();
+          requestAnimationFrame(() => setTimeout(() => (window.__paintedAt = performance.now())));
+        }).observe(document, { subtree: true, childList: true });`,
       });
       await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-      await page.waitForFunction(() => (window as unknown as { __listAt?: number }).__listAt !== undefined);
-      times.push(await page.evaluate(() => (window as unknown as { __listAt: number }).__listAt));
+      await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt !== undefined);
+      times.push(await page.evaluate(() => (window as unknown as { __paintedAt: number }).__paintedAt));
       await page.close();
     }
-    rows.push({ metric: 'popup: navigation start → list painted (median)', value: Math.round(median(times)), unit: 'ms', goal: 100 });
+    rows.push({ metric: 'popup: navigation start → list painted (stamp after its frame)', unit: 'ms', ...spread(times), goal: 100 });
   }
 
-  // 3. Key list in the DOM → spotlight shown.
-  {
-    server.scenario = defaultScenario({ listDelayMs: 300, keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('b'), permissions: { reading: true }, ips: null }] });
+  // 3. List → spotlight painted, the list present at load. Time zero is the later of the list's
+  // insertion and the content script's start; the stamp is taken after the frame that drew the
+  // ring was painted.
+  for (const count of [1, 10, 30]) {
+    server.scenario = scenario(count);
     const page = await browser.context.newPage();
-    // Checked once per frame: what counts is what the user can see painted. A string, because
-    // tsx would wrap a named inner function in a helper the page does not have.
     await page.addInitScript({
       content: `(() => {
-        const tick = (now) => {
-          if (window.__listAt === undefined && /[A-Za-z0-9]{64}/.test(document.getElementById('__APP')?.textContent ?? '')) window.__listAt = now;
-          if (window.__listAt !== undefined && document.querySelector('ipwl-guide')?.shadowRoot?.querySelector('.spotlight')) window.__spotAt = now;
-          if (window.__spotAt === undefined) requestAnimationFrame(tick);
+        const seen = () => {
+          const ring = document.querySelector('ipwl-guide')?.shadowRoot?.querySelector('.spotlight');
+          if (!ring || window.__ringAt !== undefined) return false;
+          requestAnimationFrame(() => setTimeout(() => (window.__ringAt = performance.now())));
+          return true;
         };
-        requestAnimationFrame(tick);
+        const watch = new MutationObserver(() => {
+          const root = document.querySelector('ipwl-guide')?.shadowRoot;
+          if (root && !root.__watched) {
+            root.__watched = true;
+            new MutationObserver(() => seen()).observe(root, { subtree: true, childList: true });
+          }
+          seen();
+        });
+        watch.observe(document, { subtree: true, childList: true });
       })();`,
     });
-    const times: number[] = [];
+    const fromLater: number[] = [];
+    const fromList: number[] = [];
+    const fromStart: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await page.goto(binanceUrl());
-      await page.waitForFunction(() => (window as unknown as { __spotAt?: number }).__spotAt !== undefined, null, { timeout: 10_000 });
-      times.push(await page.evaluate(() => {
-        const w = window as unknown as { __listAt: number; __spotAt: number };
-        return w.__spotAt - w.__listAt;
+      await page.waitForFunction(() => (window as unknown as { __ringAt?: number }).__ringAt !== undefined, null, { timeout: 15_000 });
+      const t = await page.evaluate(() => ({
+        ring: (window as unknown as { __ringAt: number }).__ringAt,
+        list: performance.getEntriesByName('replica:list')[0]?.startTime ?? NaN,
+        start: performance.getEntriesByName('ipwl:start')[0]?.startTime ?? NaN,
       }));
+      fromLater.push(t.ring - Math.max(t.list, t.start));
+      fromList.push(t.ring - t.list);
+      fromStart.push(t.ring - t.start);
     }
     await page.close();
-    rows.push({ metric: `key list in DOM → spotlight shown (median of ${RUNS})`, value: Math.round(median(times)), unit: 'ms', goal: 50 });
+    const late = spread(fromStart).median > spread(fromList).median ? 'the list came first' : 'the content script came first';
+    rows.push({
+      metric: `list at load → spotlight painted, ${count} key${count > 1 ? 's' : ''} × 30 addresses, 3,000-element page`,
+      unit: 'ms',
+      ...spread(fromLater),
+      goal: 50,
+      note: `from the list's insertion ${spread(fromList).median} ms, from the content script's start ${spread(fromStart).median} ms (medians; ${late})`,
+    });
   }
 
-  // 4. One-click paste of 30 addresses until verified.
+  // 4. A Binance page that is not API management: script per page load, with and without.
   {
-    server.bitsgap.ips = TRUSTED_30;
+    const load = async (context: BrowserContext) => {
+      const page = await context.newPage();
+      const ms = await scriptDuring(page, async () => {
+        await page.goto(binanceUrl('/en/my/dashboard'));
+        await page.waitForLoadState('load');
+        await page.waitForTimeout(500);
+      });
+      await page.close();
+      return ms;
+    };
+    server.scenario = scenario(1);
+    const r = await paired(browser.context, baseline, load);
+    const extra = r.with.map((x, i) => x - r.without[i]!);
+    rows.push({ metric: 'page that is not API management: extra script per page load', unit: 'ms', ...spread(extra), without: round(quantile(r.without, 0.5)), goal: 5 });
+  }
+
+  // 5. 30 keys: scrolling, one change per frame inside a card, and a re-render of the whole list.
+  {
+    server.scenario = scenario(30);
+    const FRAMES = 120;
+    const perFrame = async (context: BrowserContext, hasGuide: boolean, action: string) => {
+      const page = await apiPageReady(context, hasGuide);
+      const ms = await scriptDuring(page, () =>
+        page.evaluate(
+          async ({ frames, action }) => {
+            const target = [...document.querySelectorAll('#__APP div')].filter((el) => el.textContent === '**********')[7]!;
+            for (let f = 0; f < frames; f++) {
+              if (action === 'scroll') window.scrollBy(0, f % 60 < 30 ? 40 : -40);
+              else target.firstChild!.nodeValue = `${'*'.repeat(9)}${f % 10}`;
+              await new Promise((r) => requestAnimationFrame(r));
+            }
+          },
+          { frames: FRAMES, action },
+        ),
+      );
+      await page.close();
+      return ms / FRAMES;
+    };
+    for (const [action, label, goal] of [
+      ['scroll', '30 keys: scrolling, extra script per frame', 1],
+      ['change', '30 keys: one change per frame inside a card, extra script per change', 2],
+    ] as const) {
+      const r = await paired(browser.context, baseline, (context) => perFrame(context, context === browser.context, action), LONG_RUNS);
+      rows.push({ metric: label, unit: 'ms', ...spread(r.with.map((x, i) => x - r.without[i]!)), without: round(quantile(r.without, 0.5)), goal });
+    }
+    const rerender = async (context: BrowserContext) => {
+      const page = await apiPageReady(context, context === browser.context);
+      const ms = await scriptDuring(page, async () => {
+        await page.evaluate(() => (window as unknown as { __replica: { rerenderList: () => void } }).__replica.rerenderList());
+        // Long enough for the guide to notice its cards were replaced and look again.
+        await page.waitForTimeout(1500);
+      });
+      await page.close();
+      return ms;
+    };
+    const r = await paired(browser.context, baseline, rerender, LONG_RUNS);
+    rows.push({ metric: '30 keys: the whole list re-rendered, extra script', unit: 'ms', ...spread(r.with.map((x, i) => x - r.without[i]!)), without: round(quantile(r.without, 0.5)), goal: 8 });
+  }
+
+  // 6. One-click paste of 30 addresses until verified.
+  {
+    const thirty = Array.from({ length: 30 }, (_, i) => `52.29.100.${i + 1}`);
+    server.bitsgap.ips = thirty;
     const popup = await browser.openPopup();
     await popup.getByRole('button', { name: 'Fetch from Bitsgap' }).click();
     await popup.getByText('30 trusted IPs', { exact: false }).waitFor();
@@ -133,90 +277,41 @@ try {
       });
       await paste.click();
       await page.waitForFunction(() => (window as unknown as { __doneAt?: number }).__doneAt !== undefined);
-      times.push(await page.evaluate(() => {
-        const w = window as unknown as { __clickAt: number; __doneAt: number };
-        return w.__doneAt - w.__clickAt;
-      }));
+      times.push(await page.evaluate(() => (window as unknown as { __doneAt: number; __clickAt: number }).__doneAt - (window as unknown as { __clickAt: number }).__clickAt));
     }
     await page.close();
-    rows.push({ metric: 'one-click paste of 30 addresses until verified (median)', value: Math.round(median(times)), unit: 'ms', goal: 300 });
+    rows.push({ metric: 'one-click paste of 30 addresses until verified (the first loads the form filler)', unit: 'ms', ...spread(times), goal: 300 });
   }
-
-  // 5. Main-thread time under a 10,000-mutation load, with and without the extension.
-  {
-    server.scenario = defaultScenario({ listDelayMs: 0 });
-    const load = async (page: Page, cdp: CDPSession) => {
-      await page.goto(binanceUrl());
-      await page.getByText('Bitsgap_com', { exact: true }).waitFor();
-      // Past the spotlight's opening pulse (under 3 s): what is measured is the cost of watching.
-      await page.waitForTimeout(3000);
-      await cdp.send('Performance.enable');
-      const before = await cdp.send('Performance.getMetrics');
-      await page.evaluate(async () => {
-        // 10,000 mutations inside the app root over 100 frames, as a busy React page makes them:
-        // each frame replaces 50 visible rows and measures the result, so style and layout run too.
-        const host = document.createElement('div');
-        document.getElementById('__APP')!.append(host);
-        for (let frame = 0; frame < 100; frame++) {
-          host.replaceChildren();
-          for (let i = 0; i < 50; i++) {
-            const row = document.createElement('div');
-            row.textContent = `price ${frame}.${i}`;
-            host.append(row);
-          }
-          void host.offsetHeight;
-          await new Promise((r) => requestAnimationFrame(r));
-        }
-        host.remove();
-      });
-      await page.waitForTimeout(100);
-      const after = await cdp.send('Performance.getMetrics');
-      const metric = (m: typeof before, name: string) => m.metrics.find((x) => x.name === name)!.value;
-      // Script, style and layout: the main-thread work itself, without the frame-pacing jitter
-      // that TaskDuration adds on these machines.
-      const ms = (n: string) => (metric(after, n) - metric(before, n)) * 1000;
-      return { script: ms('ScriptDuration'), total: ms('ScriptDuration') + ms('RecalcStyleDuration') + ms('LayoutDuration') };
-    };
-    const withExt: { script: number; total: number }[] = [];
-    const without: { script: number; total: number }[] = [];
-    // The baseline is the same kind of browser window, without the extension.
-    const baseline = await launchContext(server, { extension: null });
-    const plainPage = await baseline.newPage();
-    const extPage = await browser.context.newPage();
-    const extCdp = await browser.context.newCDPSession(extPage);
-    const plainCdp = await baseline.newCDPSession(plainPage);
-    for (let i = 0; i < 15; i++) {
-      withExt.push(await load(extPage, extCdp));
-      without.push(await load(plainPage, plainCdp));
-    }
-    await baseline.close();
-    // Layout time alone swings by ±15 % between identical runs here, in both windows alike; the
-    // lower quartile of each side is far steadier than a median or a ratio of pairs.
-    // Layout time swings by ±15 % between identical runs here, in both windows alike, so the
-    // gate is the script time the extension adds (its observers and renders run on the page's
-    // main thread) as a share of the page's own script, style and layout work.
-    const total = (xs: { total: number }[]) => median(xs.map((x) => x.total));
-    const script = (xs: { script: number }[]) => median(xs.map((x) => x.script));
-    const extra = (script(withExt) - script(without)) / total(without);
-    rows.push({ metric: 'main-thread script+style+layout, 10,000 mutations, without extension (median)', value: Math.round(total(without)), unit: 'ms' });
-    rows.push({ metric: 'main-thread script+style+layout, 10,000 mutations, with extension (median)', value: Math.round(total(withExt)), unit: 'ms' });
-    rows.push({ metric: 'extra main-thread script with the extension, share of the page’s work (guide open)', value: Math.round(extra * 1000) / 10, unit: '%', goal: 5 });
-  }
+  await baseline.close();
   await browser.close();
 } finally {
   await server.close();
 }
 
+// Sizes fail over their goal; timings beyond twice theirs.
 const date = new Date().toISOString().slice(0, 10);
-const failed = rows.filter((r) => r.goal !== undefined && r.value > r.goal * 1.5);
-console.log(`\nBenchmark, ${date}, real Chromium on the replica (goal missed by > 50 % fails)\n`);
-console.log('| metric | value | goal | |');
-console.log('| --- | --- | --- | --- |');
-for (const r of rows) {
-  const verdict = r.goal === undefined ? '' : r.value <= r.goal ? 'met' : r.value <= r.goal * 1.5 ? 'missed (within 50 %)' : 'FAILED';
-  console.log(`| ${r.metric} | ${r.value} ${r.unit}${r.note ? ` (${r.note})` : ''} | ${r.goal === undefined ? '' : `≤ ${r.goal} ${r.unit}`} | ${verdict} |`);
-}
+const verdict = (r: Row) => {
+  if (r.goal === undefined) return '';
+  const v = r.value ?? r.median!;
+  if (v <= r.goal) return 'met';
+  return r.value !== undefined || v > 2 * r.goal ? 'FAILED' : 'missed (within 2×)';
+};
+const show = (r: Row) => (r.value !== undefined ? `${r.value} ${r.unit}` : `${r.p10} / **${r.median}** / ${r.p90} ${r.unit}`);
+const table = [
+  '| metric | value (p10 / median / p90) | without the extension | goal | |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.metric}${r.note ? ` (${r.note})` : ''} | ${show(r)} | ${r.without === undefined ? '' : `${r.without} ${r.unit}`} | ${r.goal === undefined ? '' : `≤ ${r.goal} ${r.unit}`} | ${verdict(r)} |`),
+].join('\n');
+console.log(`\nBenchmark, ${date}, real Chromium on the replica, ${RUNS} runs each\n\n${table}`);
 mkdirSync('bench-output', { recursive: true });
-writeFileSync('bench-output/bench.json', JSON.stringify({ date, rows }, null, 2));
+writeFileSync('bench-output/bench.json', JSON.stringify({ date, runs: RUNS, rows }, null, 2));
+if (process.argv.includes('--readme')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf('<!-- bench -->');
+  const end = readme.indexOf('<!-- /bench -->');
+  if (start < 0 || end < 0) throw new Error('README.md has no <!-- bench --> … <!-- /bench --> block');
+  writeFileSync('README.md', `${readme.slice(0, start)}<!-- bench -->\nMeasured ${date} by \`npm run bench\` (${RUNS} runs each, bench-output/bench.json):\n\n${table}\n${readme.slice(end)}`);
+  console.log('updated the README table');
+}
 console.log('\nwrote bench-output/bench.json');
-process.exit(failed.length > 0 ? 1 : 0);
+process.exit(rows.some((r) => verdict(r) === 'FAILED') ? 1 : 0);

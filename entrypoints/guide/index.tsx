@@ -19,6 +19,11 @@ export default defineUnlistedScript(() => {
   const guide = {
     show(pageSignal: AbortSignal, url: URL) {
       if (ui || dismissed) return;
+      // Loaded from document_start: wait for the page to have a body to hang the guide on.
+      if (!document.body) {
+        document.addEventListener('DOMContentLoaded', () => guide.show(pageSignal, url), { once: true, signal: pageSignal });
+        return;
+      }
       const mounted = mountShadowUi('ipwl-guide', `${overlayCss}\n${guideCss}`, pageSignal);
       ui = mounted;
       void pageWords(document, url.pathname).then((words) => {

@@ -50,7 +50,7 @@ function insideDialog(el: Element, stop: Element): boolean {
 export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   const root = findAppRoot(doc);
   if (!root) return [];
-  const keyEls = leaves(root).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
+  const keyEls = textParents(root, (data) => data.length >= 64 && data.length < 80).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
   const besideKey = new Set(keyEls.map((k) => k.parentElement));
   const isAction = (b: Element) => matchesWord(text(b), words, 'editRestrictions') || matchesWord(text(b), words, 'delete');
   const hasOwnAction = (el: Element) => buttons(el).some((b) => /\p{L}/u.test(text(b)) && !besideKey.has(b.parentElement));
@@ -59,9 +59,8 @@ export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   for (const keyEl of keyEls) {
     const card = ancestorWhere(keyEl, root, (el) => buttons(el).some(isAction)) ?? listItem(keyEl, list, hasOwnAction) ?? ancestorWhere(keyEl, root, hasOwnAction);
     if (!card || cards.some((c) => c.element === card || c.element.contains(card) || card.contains(c.element))) continue;
-    const label = leaves(card)
-      .filter((el) => el !== keyEl && !el.closest(BUTTONS) && text(el).length > 0)
-      .map(text)[0];
+    const labelEl = textParents(card, (data) => data.length > 0).find((el) => el !== keyEl && el.children.length === 0 && !el.closest(BUTTONS));
+    const label = labelEl && text(labelEl);
     if (label === undefined) continue;
     cards.push({ element: card, label, apiKey: text(keyEl) });
   }
@@ -112,17 +111,31 @@ export function findDeleteButton(card: Element, words: PageWords[]): Element | u
 /** The addresses the card shows as entries (read view or edit-form tags), in page order. */
 export function findListedIps(card: Element): string[] {
   const seen = new Set<string>();
-  for (const el of card.querySelectorAll('*')) {
-    if (el.closest(BUTTONS) || insideDialog(el, card)) continue;
+  // Only elements with text that could be an address are looked at further.
+  for (const el of textParents(card, (data) => /[.:]/.test(data))) {
     // A tag may hold its address beside a remove icon: read the element's own text only.
     const own = [...el.childNodes]
       .filter((n) => n.nodeType === 3)
       .map((n) => n.textContent ?? '')
       .join('')
       .trim();
-    if (isAddressText(own)) seen.add(own);
+    if (isAddressText(own) && !el.closest(BUTTONS) && !insideDialog(el, card)) seen.add(own);
   }
   return [...seen];
+}
+
+/**
+ * The elements holding a text node that passes `worth`, in page order, each once. A walk over
+ * text nodes: on a page of thousands of elements it skips every element without text.
+ */
+function textParents(root: Element, worth: (data: string) => boolean): Element[] {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const out: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && parent !== out.at(-1) && worth((node as Text).data.trim())) out.push(parent);
+  }
+  return out;
 }
 
 const REMOVERS = 'button, [role="button"], svg, [aria-label]';

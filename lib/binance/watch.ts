@@ -78,6 +78,8 @@ export function watchPage(root: Element, onChange: () => void, onViewport: () =>
     },
   };
   observer.observe(root, inside);
+  // The caller takes the first look itself, at once; the first change after it (the list
+  // arriving) still goes through on the next frame.
   window.addEventListener('scroll', viewport, { capture: true, passive: true, signal });
   window.addEventListener('resize', viewport, { passive: true, signal });
   signal.addEventListener(
@@ -91,6 +93,5 @@ export function watchPage(root: Element, onChange: () => void, onViewport: () =>
     },
     { once: true },
   );
-  schedule();
   return watch;
 }

@@ -236,26 +236,30 @@ export function startGuideSession({ doc, words, signal, tell, open, form }: Sess
       dispatch({ type: 'snapshot', page });
       return;
     }
+    const firstLook = !page?.cards.length;
     cards = findKeyCards(doc, words);
+    // On the first look at a long list, the key Bitsgap uses comes first: its step and its ring
+    // this frame, every other card's badge a moment later.
+    const needle = inputs.keyLabelPattern.trim().toLowerCase();
+    const first = firstLook ? cards.filter((c) => c.label.toLowerCase().includes(needle)) : cards;
+    const now = first.length > 0 ? first : cards;
     // Every snapshot goes to the machine, even one equal to the last: the state may have moved
     // on since (a paste finished) while the page went back to what it was (the user cancelled).
-    page = { cards: snapshotCards(cards, words, inputs.trusted), trusted: inputs.trusted, pattern: inputs.keyLabelPattern };
+    page = { cards: snapshotCards(now, words, inputs.trusted), trusted: inputs.trusted, pattern: inputs.keyLabelPattern };
     dispatch({ type: 'snapshot', page });
+    if (now.length < cards.length) setTimeout(() => !signal.aborted && snapshot());
   };
 
   const watch = () => {
     watching?.abort();
     watching = new AbortController();
     signal.addEventListener('abort', () => watching?.abort(), { once: true });
-    const handle = watchPage(
-      findAppRoot(doc) ?? doc.body,
-      () => {
-        snapshot();
-        handle.focus(cards.map((c) => c.element));
-      },
-      () => publish(true),
-      watching.signal,
-    );
+    const readPage = () => {
+      snapshot();
+      handle.focus(cards.map((c) => c.element));
+    };
+    const handle = watchPage(findAppRoot(doc) ?? doc.body, readPage, () => publish(true), watching.signal);
+    readPage();
   };
 
   // The user's own clicks on the page: choosing a card, and this card's Save or Cancel.

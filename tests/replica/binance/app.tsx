@@ -1,6 +1,6 @@
 // A replica of Binance's API-management page for tests: React with controlled inputs, class
 // names hashed per build, a late-rendered key list, in-place edit form, 2FA modal and toast.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ReplicaKey, SavedRestrictions, Scenario } from './scenario';
 import { PERMISSION_IDS, stringsFor, type PermissionId, type ReplicaStrings } from './strings';
@@ -480,6 +480,14 @@ function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void;
 
 function ApiManagement() {
   const [keys, setKeys] = useState<ReplicaKey[] | null>(null);
+  // The benchmark re-renders the whole list (new elements for every card) through this.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    (window as unknown as { __replica?: object }).__replica = { rerenderList: () => setGeneration((g) => g + 1) };
+  }, []);
+  useLayoutEffect(() => {
+    if (keys !== null) performance.mark('replica:list');
+  }, [keys === null]);
   const [toast, setToast] = useState('');
   const toastTimer = useRef<number>(undefined);
   useEffect(() => {
@@ -503,7 +511,7 @@ function ApiManagement() {
       ) : (
         keys.map((k, i) => (
           <KeyCard
-            key={k.apiKey}
+            key={`${generation}:${k.apiKey}`}
             apiKey={k}
             onToast={showToast}
             onChange={(next) => setKeys(keys.map((old, j) => (j === i ? next : old)))}
@@ -564,8 +572,43 @@ function App() {
         </a>
       </nav>
       {page}
+      {scenario.noise ? <Noise {...scenario.noise} /> : null}
     </>
   );
+}
+
+/**
+ * A realistic amount of page around the key list, for the benchmark: markets, banners, a footer
+ * (here, nested blocks of text), and a price ticker changing some of them every frame.
+ */
+function Noise({ elements, depth, tickerPerFrame }: { elements: number; depth: number; tickerPerFrame: number }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const cells: Text[] = [];
+    for (let made = 0; made < elements; ) {
+      let parent: HTMLElement = host.current!;
+      for (let level = 0; level < depth && made < elements; level++, made++) {
+        const el = document.createElement(level === depth - 1 ? 'span' : 'div');
+        if (level === depth - 1 || level % 5 === 4) {
+          const text = document.createTextNode(`BTC/USDT ${made}`);
+          el.append(text);
+          cells.push(text);
+        }
+        parent.append(el);
+        parent = el;
+      }
+    }
+    let frame = 0;
+    let raf = 0;
+    const tick = () => {
+      for (let i = 0; i < tickerPerFrame; i++) cells[(frame * tickerPerFrame + i) % cells.length]!.data = `BTC/USDT ${(60000 + Math.random() * 1000).toFixed(2)}`;
+      frame++;
+      raf = requestAnimationFrame(tick);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, []);
+  return <div ref={host} className={cls('noise')} />;
 }
 
 // Every input the browser delivers to the page as the user's own (trusted), for tests that count

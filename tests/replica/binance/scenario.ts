@@ -19,6 +19,8 @@ export interface Scenario {
   keys: ReplicaKey[];
   /** How long the spinner shows before the key list renders. */
   listDelayMs: number;
+  /** The page around the key list, for the benchmark: this many elements, nested this deep, and a ticker changing this many per frame. */
+  noise?: { elements: number; depth: number; tickerPerFrame: number };
   twoFaCode: string;
   /** Adds tests/replica/binance/hostile.js: a page script that tries to drive the extension. */
   hostile?: boolean;
