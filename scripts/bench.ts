@@ -178,11 +178,27 @@ try {
       fromStart.push(t.ring - t.start);
     }
     await page.close();
-    const late = spread(fromStart).median > spread(fromList).median ? 'the list came first' : 'the content script came first';
+    // The page's own floor: its list inserted → that list painted, without the extension.
+    const plain = await baseline.newPage();
+    await plain.addInitScript({
+      content: `new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.name === 'replica:list')) requestAnimationFrame(() => setTimeout(() => (window.__listPaintedAt = performance.now())));
+      }).observe({ type: 'mark' });`,
+    });
+    const floor: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await plain.goto(binanceUrl());
+      await plain.waitForFunction(() => (window as unknown as { __listPaintedAt?: number }).__listPaintedAt !== undefined, null, { timeout: 15_000 });
+      floor.push(await plain.evaluate(() => (window as unknown as { __listPaintedAt: number }).__listPaintedAt - performance.getEntriesByName('replica:list')[0]!.startTime));
+    }
+    await plain.close();
+    // The smaller span is from the later zero.
+    const late = spread(fromStart).median < spread(fromList).median ? 'the list was there first' : 'the content script started first';
     rows.push({
       metric: `list at load → spotlight painted, ${count} key${count > 1 ? 's' : ''} × 30 addresses, 3,000-element page`,
       unit: 'ms',
       ...spread(fromLater),
+      without: spread(floor).median,
       goal: 50,
       note: `from the list's insertion ${spread(fromList).median} ms, from the content script's start ${spread(fromStart).median} ms (medians; ${late})`,
     });
@@ -288,17 +304,22 @@ try {
   await server.close();
 }
 
-// Sizes fail over their goal; timings beyond twice theirs.
+// Sizes fail over their goal; timings beyond twice theirs. The spotlight's rows start from the
+// list's insertion, and the page itself needs time to paint that list (the "without" column):
+// CI fails them when the time the extension adds to that passes twice the goal, and the table
+// says "missed" whenever the absolute time is over the goal.
 const date = new Date().toISOString().slice(0, 10);
 const verdict = (r: Row) => {
   if (r.goal === undefined) return '';
   const v = r.value ?? r.median!;
   if (v <= r.goal) return 'met';
-  return r.value !== undefined || v > 2 * r.goal ? 'FAILED' : 'missed (within 2×)';
+  if (r.value !== undefined) return 'FAILED';
+  const added = r.metric.includes('spotlight') && r.without !== undefined ? v - r.without : v;
+  return added > 2 * r.goal ? 'FAILED' : 'missed (within 2×)';
 };
 const show = (r: Row) => (r.value !== undefined ? `${r.value} ${r.unit}` : `${r.p10} / **${r.median}** / ${r.p90} ${r.unit}`);
 const table = [
-  '| metric | value (p10 / median / p90) | without the extension | goal | |',
+  '| metric | value (p10 / median / p90) | without the extension (median; for the spotlight: the list itself painted) | goal | |',
   '| --- | --- | --- | --- | --- |',
   ...rows.map((r) => `| ${r.metric}${r.note ? ` (${r.note})` : ''} | ${show(r)} | ${r.without === undefined ? '' : `${r.without} ${r.unit}`} | ${r.goal === undefined ? '' : `≤ ${r.goal} ${r.unit}`} | ${verdict(r)} |`),
 ].join('\n');

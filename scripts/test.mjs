@@ -11,8 +11,8 @@ const steps = [
   { name: 'build (Firefox)', cmd: 'npx wxt build -b firefox' },
   { name: 'web-ext lint (Firefox build)', cmd: 'npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted' },
   { name: 'e2e tests (Chromium and Firefox)', vitest: 'e2e', env: { IPWL_PREBUILT: '1' } },
-  // Fails only when a goal is missed by more than 50 %: these machines are noisy.
-  { name: 'benchmark (npm run bench)', cmd: 'npx tsx scripts/bench.ts --prebuilt' },
+  // Sizes fail over their goal; timings only beyond twice it (these machines are noisy).
+  { name: 'benchmark (npm run bench)', cmd: 'npx tsx scripts/bench.ts --prebuilt', env: { BENCH_RUNS: '9' } },
 ];
 
 mkdirSync('tests/.tmp', { recursive: true });
