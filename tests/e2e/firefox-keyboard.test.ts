@@ -3,6 +3,7 @@
 // returns focus to the page on Save, and the popup's actions work with Tab and Enter.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { focusedInPage, tabTo } from '../support/focus';
 import { startDisplay, type Display } from '../support/display';
 import { launchFirefox, openExtensionPage } from '../support/firefox';
 import { startServer, type TestServer } from '../support/server';
@@ -26,28 +27,7 @@ afterAll(async () => {
   display?.close();
 });
 
-/** What has focus, through open shadow roots: "guide:…" inside the guide, else "page:…". */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let el = document.activeElement;
-    let inGuide = false;
-    while (el?.shadowRoot?.activeElement) {
-      inGuide ||= el.tagName === 'IPWL-GUIDE';
-      el = el.shadowRoot.activeElement;
-    }
-    const name = el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 40) ?? '';
-    return `${inGuide ? 'guide' : 'page'}:${el?.classList.contains('panel') ? 'panel' : name}`;
-  });
-}
-
-async function tabTo(page: Page, want: string, max = 8) {
-  const path: string[] = [];
-  for (let i = 0; i < max && (path.at(-1) ?? '') !== want; i++) {
-    await page.keyboard.press('Tab');
-    path.push(await focused(page));
-  }
-  expect(path.at(-1), path.join(' → ')).toBe(want);
-}
+const focused = (page: Page) => page.evaluate(focusedInPage);
 
 const status = (page: Page) => page.evaluate(() => document.querySelector('ipwl-guide')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '');
 
@@ -73,7 +53,7 @@ it('Firefox, Binance: shortcut → Tab to Paste → Enter → Esc back to Save �
   expect(server.saves[0]).toMatchObject({ ipRestrict: true, ips: TRUSTED, permissions: { spotMargin: true } });
 });
 
-it('Firefox, the popup: Tab and Enter copy the list and save a pasted one', async () => {
+it('Firefox, the popup: Paste list reached by Tab, a list typed and saved with Enter', async () => {
   const popup = await openExtensionPage(firefox.browser, 'popup.html');
   await popup.waitForSelector('ul[aria-label="Trusted IPs"] li');
   await tabTo(popup, 'page:Paste list');

@@ -3,6 +3,7 @@
 // the page on the control the step names (Save), and the page's own Save and 2FA follow.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { focusedInPage, tabTo } from '../support/focus';
 import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
 import { startDisplay, type Display } from '../support/display';
 import { startServer, type TestServer } from '../support/server';
@@ -28,30 +29,7 @@ afterAll(async () => {
   display.close();
 });
 
-/** What has focus, through open shadow roots: "guide:<text>" inside the guide, else "page:<text>". */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let el = document.activeElement;
-    let inGuide = false;
-    while (el?.shadowRoot?.activeElement) {
-      inGuide ||= el.tagName === 'IPWL-GUIDE';
-      el = el.shadowRoot.activeElement;
-    }
-    const name = el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 40) ?? '';
-    return `${inGuide ? 'guide' : 'page'}:${el?.classList.contains('panel') ? 'panel' : name}`;
-  });
-}
-
-/** Presses Tab until `want` has focus, at most `max` times; the path is returned for the failure message. */
-async function tabTo(page: Page, want: string, max = 8): Promise<string[]> {
-  const path: string[] = [];
-  for (let i = 0; i < max && (path.at(-1) ?? '') !== want; i++) {
-    await page.keyboard.press('Tab');
-    path.push(await focused(page));
-  }
-  expect(path.at(-1), path.join(' → ')).toBe(want);
-  return path;
-}
+const focused = (page: Page) => page.evaluate(focusedInPage);
 
 it('Binance: shortcut → Tab to Paste → Enter → Esc back to the page on Save → Enter → 2FA by keyboard', async () => {
   const page = await browser.context.newPage();
