@@ -58,9 +58,17 @@ function formatV6(groups: number[]): string {
   return `${hex.slice(0, best).join(':')}::${hex.slice(best + bestLength).join(':')}`;
 }
 
-/** True for text a page shows as one IP address: address-like and well formed (public or not). */
+const addressTexts = new Map<string, boolean>();
+
+/** True for text a page shows as one IP address: address-like and well formed (public or not). Memoised: a page shows the same few. */
 export function isAddressText(text: string): boolean {
-  return ADDRESS_LIKE.test(text) && (v4Parts(text) !== undefined || (text.includes(':') && v6Groups(text) !== undefined));
+  let known = addressTexts.get(text);
+  if (known === undefined) {
+    known = ADDRESS_LIKE.test(text) && (v4Parts(text) !== undefined || (text.includes(':') && v6Groups(text) !== undefined));
+    if (addressTexts.size > 10_000) addressTexts.clear();
+    addressTexts.set(text, known);
+  }
+  return known;
 }
 
 const spelled = new Map<string, string>();

@@ -50,7 +50,7 @@ function insideDialog(el: Element, stop: Element): boolean {
 export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   const root = findAppRoot(doc);
   if (!root) return [];
-  const keyEls = textParents(root, (data) => data.length >= 64 && data.length < 80).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
+  const keyEls = textParents(root, (data) => data.length >= 64 && data.trim().length === 64).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
   const besideKey = new Set(keyEls.map((k) => k.parentElement));
   const isAction = (b: Element) => matchesWord(text(b), words, 'editRestrictions') || matchesWord(text(b), words, 'delete');
   const hasOwnAction = (el: Element) => buttons(el).some((b) => /\p{L}/u.test(text(b)) && !besideKey.has(b.parentElement));
@@ -59,7 +59,7 @@ export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   for (const keyEl of keyEls) {
     const card = ancestorWhere(keyEl, root, (el) => buttons(el).some(isAction)) ?? listItem(keyEl, list, hasOwnAction) ?? ancestorWhere(keyEl, root, hasOwnAction);
     if (!card || cards.some((c) => c.element === card || c.element.contains(card) || card.contains(c.element))) continue;
-    const labelEl = textParents(card, (data) => data.length > 0).find((el) => el !== keyEl && el.children.length === 0 && !el.closest(BUTTONS));
+    const labelEl = textParents(card, (data) => /\S/.test(data)).find((el) => el !== keyEl && el.children.length === 0 && !el.closest(BUTTONS));
     const label = labelEl && text(labelEl);
     if (label === undefined) continue;
     cards.push({ element: card, label, apiKey: text(keyEl) });
@@ -125,15 +125,16 @@ export function findListedIps(card: Element): string[] {
 }
 
 /**
- * The elements holding a text node that passes `worth`, in page order, each once. A walk over
- * text nodes: on a page of thousands of elements it skips every element without text.
+ * The elements holding a text node that passes `worth` (given the node's raw text: keep it a
+ * cheap test), in page order, each once. A walk over text nodes: on a page of thousands of
+ * elements it skips every element without text.
  */
 function textParents(root: Element, worth: (data: string) => boolean): Element[] {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && parent !== out.at(-1) && worth((node as Text).data.trim())) out.push(parent);
+    if (parent && parent !== out.at(-1) && worth((node as Text).data)) out.push(parent);
   }
   return out;
 }
