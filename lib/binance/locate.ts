@@ -318,7 +318,10 @@ function openDialogs(doc: Document): Element[] {
  * document query does not see: the page's own shadow hosts are searched too.
  */
 export function findTwoFaDialog(doc: Document, words: PageWords[]): Element | undefined {
-  const dialogs = openDialogs(doc);
+  return twoFaAmong(openDialogs(doc), words);
+}
+
+function twoFaAmong(dialogs: Element[], words: PageWords[]): Element | undefined {
   return (
     dialogs.find((d) => leaves(d).some((el) => matchesWord(text(el), words, 'securityVerification'))) ??
     dialogs.find((d) => d.querySelector('input') !== null)
@@ -354,8 +357,10 @@ function isModal(dialog: Element): boolean {
  * to confirm Spot & Margin, a notice, a promotion. The guide never clicks through one.
  */
 export function findUnknownDialog(doc: Document, words: PageWords[]): PageDialog | undefined {
-  const twoFa = findTwoFaDialog(doc, words);
-  const element = openDialogs(doc).find((d) => d !== twoFa && isModal(d));
+  // One pass over the page's dialogs serves both questions.
+  const dialogs = openDialogs(doc);
+  const twoFa = twoFaAmong(dialogs, words);
+  const element = dialogs.find((d) => d !== twoFa && isModal(d));
   if (!element) return undefined;
   const heading = element.querySelector('h1, h2, h3, h4, [role="heading"]');
   const first = leaves(element).find((el) => !el.closest(BUTTONS) && text(el) !== '');
