@@ -7,7 +7,8 @@ import { isAddressText } from '../ip-text';
 import { matchesWord, type PageWords } from './words';
 
 const API_KEY = /^[A-Za-z0-9]{64}$/;
-const BUTTONS = 'button, [role="button"]';
+/** What the page model takes for a button; a key card has some. */
+export const BUTTONS = 'button, [role="button"]';
 const RADIOS = '[role="radio"], input[type="radio"]';
 const CHECKBOXES = '[role="checkbox"], input[type="checkbox"]';
 const TEXT_INPUTS = 'input:not([type]), input[type="text"], textarea';

@@ -1,7 +1,15 @@
+import { BUTTONS } from './locate';
+
 // Mutations come in bursts while React renders; the page model reads the whole key list, so it
 // runs at most once per this interval (the first change after a quiet spell goes through on
 // the next frame, so the guide still reacts at once).
 export const MIN_SNAPSHOT_INTERVAL_MS = 150;
+// A busy page (a ticker changing every frame) is never quiet: until the key cards are known,
+// elements with a control in them, inserted, go through on the next frame anyway; that is how
+// the list arrives, often just after the page's header and skeleton. A page that keeps
+// inserting such elements gets this many at once, then one per MIN_SNAPSHOT_INTERVAL_MS on top
+// of the usual looks.
+const ARRIVALS_AT_ONCE = 3;
 // While watching only the key cards, how often to check that they are still in the page.
 const CONNECTED_CHECK_MS = 1000;
 
@@ -16,22 +24,35 @@ export interface PageWatch {
 /**
  * One MutationObserver, scoped to Binance's app root until the key cards are known and to the
  * cards after, disconnected when the signal aborts. `onChange` runs in an animation frame, at
- * most once per MIN_SNAPSHOT_INTERVAL_MS; `onViewport` at most once per frame on scroll and
+ * most once per MIN_SNAPSHOT_INTERVAL_MS (an arriving list at once); `onViewport` at most once per frame on scroll and
  * resize, for what only moves.
  */
 export function watchPage(root: Element, onChange: () => void, onViewport: () => void, signal: AbortSignal): PageWatch {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = -Infinity;
+  let arrivals = { credit: ARRIVALS_AT_ONCE, at: 0 };
   const run = () => {
     frame = 0;
+    clearTimeout(timer);
+    timer = undefined;
     if (signal.aborted) return;
     last = performance.now();
     onChange();
   };
-  const schedule = () => {
-    if (frame || timer !== undefined || signal.aborted) return;
-    const wait = last + MIN_SNAPSHOT_INTERVAL_MS - performance.now();
+  const schedule = (arrival = false) => {
+    if (frame || signal.aborted) return;
+    const now = performance.now();
+    if (arrival) {
+      const credit = Math.min(ARRIVALS_AT_ONCE, arrivals.credit + (now - arrivals.at) / MIN_SNAPSHOT_INTERVAL_MS);
+      arrivals = { credit: credit >= 1 ? credit - 1 : credit, at: now };
+      if (credit >= 1) {
+        frame = requestAnimationFrame(run);
+        return;
+      }
+    }
+    if (timer !== undefined) return;
+    const wait = last + MIN_SNAPSHOT_INTERVAL_MS - now;
     if (wait <= 0) {
       frame = requestAnimationFrame(run);
     } else {
@@ -50,9 +71,9 @@ export function watchPage(root: Element, onChange: () => void, onViewport: () =>
     });
   };
 
-  const observer = new MutationObserver(schedule);
-  const inside = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'checked', 'role'] };
   let focused: readonly Element[] = [];
+  const observer = new MutationObserver((records) => schedule(focused.length === 0 && records.some(bringsControls)));
+  const inside = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'checked', 'role'] };
   let check: ReturnType<typeof setInterval> | undefined;
   const watch: PageWatch = {
     focus(elements) {
@@ -72,7 +93,7 @@ export function watchPage(root: Element, onChange: () => void, onViewport: () =>
       check = setInterval(() => {
         if (focused.some((e) => !e.isConnected)) {
           watch.focus([]);
-          schedule();
+          schedule(true);
         }
       }, CONNECTED_CHECK_MS);
     },
@@ -94,4 +115,12 @@ export function watchPage(root: Element, onChange: () => void, onViewport: () =>
     { once: true },
   );
   return watch;
+}
+
+/** The record inserted an element that is or holds a button: perhaps a key card. */
+function bringsControls(record: MutationRecord): boolean {
+  for (const node of record.addedNodes) {
+    if (node instanceof Element && (node.matches(BUTTONS) || node.querySelector(BUTTONS))) return true;
+  }
+  return false;
 }
