@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Hosts come from ../shared/CONTRACT.md: the extension touches nothing else.
 export const HOSTS = ['https://www.binance.com/*', 'https://app.bitsgap.com/*'];
 const OPTIONAL_HOSTS = ['https://*/*'];
+// The API-management page with and without a locale prefix (lib/binance/route.ts decides).
+const GUIDE_PAGES = ['https://www.binance.com/my/settings/api-management*', 'https://www.binance.com/*/my/settings/api-management*'];
 const CHUNKS = [
   // The guide, and the words of Binance's page in its language (lib/binance/locale.ts).
   { resources: ['guide.js', 'paste.js', 'words/*.json'], site: 'https://www.binance.com/*' },
@@ -26,6 +28,10 @@ export default defineConfig({
       ? { optional_permissions: ['notifications', ...OPTIONAL_HOSTS] }
       : { optional_permissions: ['notifications'], optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
+    // A direct visit to API management gets the guide from the browser with the loader, before
+    // the page's own scripts start (listed first, so it is there when the loader looks for it).
+    // After in-app navigation the loader imports it.
+    content_scripts: [{ matches: GUIDE_PAGES, js: ['guide.js'], run_at: 'document_start' }],
     // The guide and the Bitsgap page helper are loaded by their content scripts only where they
     // have work (lib/chunk.ts): web-accessible to those sites only. Chrome also hides them behind
     // a per-session URL; Firefox's moz-extension host is already random per installation.

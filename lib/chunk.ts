@@ -20,9 +20,9 @@ export function registerChunk<T = Chunk>(name: string, chunk: T): void {
   (registry.__ipwlChunks ??= {})[name] = chunk;
 }
 
-/** Imports the extension's own `/<name>.js` once and returns what it registered. */
+/** What `/<name>.js` registered: at once if the browser injected it already, else imported. */
 export async function loadChunk<T = Chunk>(name: string): Promise<T> {
-  await import(/* @vite-ignore */ browser.runtime.getURL(`/${name}.js` as '/'));
+  if (!(globalThis as Registry).__ipwlChunks?.[name]) await import(/* @vite-ignore */ browser.runtime.getURL(`/${name}.js` as '/'));
   const chunk = (globalThis as Registry).__ipwlChunks?.[name];
   if (!chunk) throw new Error(`ipwl: ${name}.js registered nothing`);
   return chunk as T;

@@ -4,44 +4,71 @@ import { pageWords } from '@/lib/binance/locale';
 import type { PageWords } from '@/lib/binance/words';
 import type { FormActions } from '@/lib/binance/fill';
 import { loadChunk, registerChunk } from '@/lib/chunk';
-import { startGuideSession } from '@/lib/guide/session';
+import { startGuideSession, type GuideSession } from '@/lib/guide/session';
 import { listenToBackground, tell } from '@/lib/page-link';
+import type { PageState } from '@/lib/protocol';
 import { mountShadowUi, type ShadowUi } from '@/lib/ui/shadow-ui';
 import { guardClicks } from '@/lib/ui/click-guard';
 import { App } from './App';
 import guideCss from './style.css?inline';
 
-// The guide on Binance's API-management page, loaded there by the Binance content script.
+// The guide on Binance's API-management page. On a direct visit the browser injects it with the
+// Binance content script; after in-app navigation that script imports it (lib/chunk.ts).
+// One stay on the API page: what ends it, and the UI once mounted.
+interface Visit {
+  stop: AbortController;
+  ui?: ShadowUi;
+}
+
 export default defineUnlistedScript(() => {
-  let ui: ShadowUi | undefined;
+  let visit: Visit | undefined;
   // Closing the guide lasts until the user leaves the API page.
   let dismissed = false;
   const guide = {
     show(pageSignal: AbortSignal, url: URL) {
-      if (ui || dismissed) return;
-      // Loaded from document_start: wait for the page to have a body to hang the guide on.
-      if (!document.body) {
-        document.addEventListener('DOMContentLoaded', () => guide.show(pageSignal, url), { once: true, signal: pageSignal });
-        return;
-      }
-      const mounted = mountShadowUi('ipwl-guide', `${overlayCss}\n${guideCss}`, pageSignal);
-      ui = mounted;
-      void pageWords(document, url.pathname).then((words) => {
-        if (ui === mounted && !mounted.signal.aborted) start(mounted, words);
+      if (visit || dismissed) return;
+      const current: Visit = { stop: new AbortController() };
+      visit = current;
+      const signal = AbortSignal.any([pageSignal, current.stop.signal]);
+      // The background's state and the page's words are asked for at once, while the page is
+      // still loading, so both are here when the key list arrives.
+      let latest: PageState | undefined;
+      let session: GuideSession | undefined;
+      let focusIn = () => {};
+      listenToBackground(
+        signal,
+        (state) => {
+          latest = state;
+          session?.setInputs(state);
+        },
+        () => focusIn(),
+      );
+      const body = new Promise<void>((resolve) => {
+        if (document.body) resolve();
+        else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal });
+      });
+      void Promise.all([pageWords(document, url.pathname), body]).then(([words]) => {
+        if (signal.aborted) return;
+        current.ui = mountShadowUi('ipwl-guide', `${overlayCss}\n${guideCss}`, signal);
+        const started = start(current.ui, words);
+        session = started.session;
+        focusIn = started.focusIn;
+        if (latest) session.setInputs(latest);
       });
     },
     hide() {
-      if (!ui) {
+      if (!visit) {
         dismissed = false;
         return;
       }
-      render(null, ui.container);
-      ui.remove();
-      ui = undefined;
+      if (visit.ui) render(null, visit.ui.container);
+      visit.ui?.remove();
+      visit.stop.abort();
+      visit = undefined;
     },
   };
 
-  function start({ root, container, signal }: ShadowUi, words: PageWords[]) {
+  function start({ root, container, signal }: ShadowUi, words: PageWords[]): { session: GuideSession; focusIn: () => void } {
     const guard = guardClicks(root, () => root.querySelector('.panel'), signal);
     let form: Promise<FormActions> | undefined;
     const session = startGuideSession({
@@ -59,12 +86,12 @@ export default defineUnlistedScript(() => {
       root.querySelector<HTMLElement>('.panel')?.focus();
     };
     const focusOut = () => ((session.pageControl() ?? cameFrom ?? document.body) as HTMLElement).focus();
-    listenToBackground(signal, session.setInputs, focusIn);
     const close = () => {
       dismissed = true;
       guide.hide();
     };
     render(<App session={session} guard={guard} onClose={close} onEscape={focusOut} />, container);
+    return { session, focusIn };
   }
   registerChunk('guide', guide);
 });

@@ -15,6 +15,18 @@ function manifest(dir: string) {
   return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 }
 
+/**
+ * Content scripts on the contract's hosts only: the two loaders on every page of their site, and
+ * the guide with them on a direct visit to API management, before the page's scripts.
+ */
+function expectContentScripts(m: { content_scripts: { matches: string[]; js: string[]; run_at?: string }[] }) {
+  expect(m.content_scripts).toEqual([
+    { matches: ['https://www.binance.com/my/settings/api-management*', 'https://www.binance.com/*/my/settings/api-management*'], js: ['guide.js'], run_at: 'document_start' },
+    { matches: ['https://www.binance.com/*'], js: ['content-scripts/binance.js'], run_at: 'document_start' },
+    { matches: ['https://app.bitsgap.com/*'], js: ['content-scripts/bitsgap.js'] },
+  ]);
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
 }
@@ -30,7 +42,7 @@ describe('manifest', () => {
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     expect(m.externally_connectable).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
-    for (const cs of m.content_scripts) for (const match of cs.matches) expect(CONTRACT_HOSTS).toContain(match);
+    expectContentScripts(m);
     // The only web-accessible resources are the two parts the loaders import, each to its own
     // site only, behind Chrome's per-session URL.
     expect(m.web_accessible_resources).toEqual([
@@ -41,6 +53,7 @@ describe('manifest', () => {
 
   it('Firefox: the same permissions, a gecko id and data-collection declaration', () => {
     const m = manifest(FIREFOX_BUILD);
+    expectContentScripts(m);
     expect(m.permissions).toEqual(['storage', 'alarms', ...CONTRACT_HOSTS]);
     expect(m.optional_permissions).toEqual(['notifications', 'https://*/*']);
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
