@@ -7,6 +7,8 @@ import { isAddressText } from '../ip-text';
 import { matchesWord, type PageWords } from './words';
 
 const API_KEY = /^[A-Za-z0-9]{64}$/;
+// "::" is the shortest text that reads as an address.
+const SHORTEST_ADDRESS = 2;
 /** What the page model takes for a button; a key card has some. */
 export const BUTTONS = 'button, [role="button"]';
 const RADIOS = '[role="radio"], input[type="radio"]';
@@ -51,7 +53,7 @@ function insideDialog(el: Element, stop: Element): boolean {
 export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   const root = findAppRoot(doc);
   if (!root) return [];
-  const keyEls = textParents(root, (data) => data.length >= 64 && data.trim().length === 64).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
+  const keyEls = textParents(root, (data) => data.trim().length === 64, 64).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
   const besideKey = new Set(keyEls.map((k) => k.parentElement));
   const isAction = (b: Element) => matchesWord(text(b), words, 'editRestrictions') || matchesWord(text(b), words, 'delete');
   const hasOwnAction = (el: Element) => buttons(el).some((b) => /\p{L}/u.test(text(b)) && !besideKey.has(b.parentElement));
@@ -113,7 +115,7 @@ export function findDeleteButton(card: Element, words: PageWords[]): Element | u
 export function findListedIps(card: Element): string[] {
   const seen = new Set<string>();
   // Only elements with text that could be an address are looked at further.
-  for (const el of textParents(card, (data) => /[.:]/.test(data))) {
+  for (const el of textParents(card, (data) => /[.:]/.test(data), SHORTEST_ADDRESS)) {
     // A tag may hold its address beside a remove icon: read the element's own text only.
     const own = [...el.childNodes]
       .filter((n) => n.nodeType === 3)
@@ -126,16 +128,19 @@ export function findListedIps(card: Element): string[] {
 }
 
 /**
- * The elements holding a text node that passes `worth` (given the node's raw text: keep it a
- * cheap test), in page order, each once. A walk over text nodes: on a page of thousands of
- * elements it skips every element without text.
+ * The elements holding a text node of at least `minLength` characters that passes `worth`
+ * (given the node's raw text: keep it a cheap test), in page order, each once. A walk over text
+ * nodes: on a page of thousands of elements it skips every element without text, and reads a
+ * node's text (a new string) only when it is long enough.
  */
-function textParents(root: Element, worth: (data: string) => boolean): Element[] {
+function textParents(root: Element, worth: (data: string) => boolean, minLength = 1): Element[] {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out: Element[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let last: Element | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.length < minLength) continue;
     const parent = node.parentElement;
-    if (parent && parent !== out.at(-1) && worth((node as Text).data)) out.push(parent);
+    if (parent && parent !== last && worth(node.data)) out.push((last = parent));
   }
   return out;
 }
