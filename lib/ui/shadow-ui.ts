@@ -15,11 +15,10 @@ export function mountShadowUi(name: string, css: string, pageSignal: AbortSignal
   const host = document.createElement(name);
   // Open, so assistive technology and tests reach it; lib/ui/click-guard.ts keeps pages out.
   const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
   // The page's inherited styles (font, colour, direction) stop at the host.
-  style.textContent = `:host { all: initial; }\n${css}`;
+  adoptStyles(root, `:host { all: initial; }\n${css}`);
   const container = document.createElement('div');
-  root.append(style, container);
+  root.append(container);
   document.body.append(host);
   const own = new AbortController();
   const signal = AbortSignal.any([pageSignal, own.signal]);
@@ -29,4 +28,25 @@ export function mountShadowUi(name: string, css: string, pageSignal: AbortSignal
   };
   pageSignal.addEventListener('abort', remove, { once: true });
   return { root, container, signal, remove };
+}
+
+/**
+ * A constructed stylesheet where the browser lets a content script adopt one: a <style>
+ * element counts as a pending stylesheet until the page's next style update and holds its load
+ * event until then (measured on Binance's page: load, and the full layout it forces, moved
+ * after the key list and delayed its first paint). Firefox refuses the assignment from a
+ * content script: there, a <style> element.
+ */
+function adoptStyles(root: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Falls through to the element.
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
 }

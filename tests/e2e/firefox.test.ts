@@ -56,6 +56,13 @@ it('Firefox: the content script runs on the API page and the background fetches 
   await expect.poll(() => guideText(page), { timeout: 15_000 }).toBe('Bitsgap IP whitelist guide|Click “Edit restrictions” on Bitsgap_com.|');
   // The background's fetch carried the Bitsgap session cookie.
   expect(server.bitsgap.trustedIpsCalls.at(-1)?.cookie).toBe(server.bitsgap.session);
+  // The guide's stylesheet applies (Firefox will not let a content script adopt a constructed
+  // one; lib/ui/shadow-ui.ts falls back to a <style> element): a panel fixed in its corner.
+  const panel = await page.evaluate(() => {
+    const el = document.querySelector('ipwl-guide')?.shadowRoot?.querySelector('.panel');
+    return el ? getComputedStyle(el).position : 'none';
+  });
+  expect(panel).toBe('fixed');
   await page.close();
 });
 

@@ -32,6 +32,8 @@ describe('the built extension in Chromium', () => {
     // The guide reaches step 1 only with the list the background fetched from the mock.
     await expect.poll(() => guide(page).getByRole('status').textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
     expect(server.bitsgap.trustedIpsCalls).toEqual([{ cookie: server.bitsgap.session }]);
+    // Styled by its own adopted stylesheet: a panel fixed in its corner.
+    expect(await page.locator('ipwl-guide').locator('.panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
   });
 
   it('appears after in-app navigation to the API page and leaves when the user navigates away', async () => {
