@@ -55,19 +55,36 @@ export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   if (!root) return [];
   const keyEls = textParents(root, (data) => data.trim().length === 64, 64).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
   const besideKey = new Set(keyEls.map((k) => k.parentElement));
-  const isAction = (b: Element) => matchesWord(text(b), words, 'editRestrictions') || matchesWord(text(b), words, 'delete');
+  const holdsAction = actionHolders(root, words);
   const hasOwnAction = (el: Element) => buttons(el).some((b) => /\p{L}/u.test(text(b)) && !besideKey.has(b.parentElement));
   const list = keyEls.length >= 2 ? commonAncestor(keyEls) : undefined;
   const cards: KeyCard[] = [];
   for (const keyEl of keyEls) {
-    const card = ancestorWhere(keyEl, root, (el) => buttons(el).some(isAction)) ?? listItem(keyEl, list, hasOwnAction) ?? ancestorWhere(keyEl, root, hasOwnAction);
+    const card = ancestorWhere(keyEl, root, (el) => holdsAction.has(el)) ?? listItem(keyEl, list, hasOwnAction) ?? ancestorWhere(keyEl, root, hasOwnAction);
     if (!card || cards.some((c) => c.element === card || c.element.contains(card) || card.contains(c.element))) continue;
-    const labelEl = textParents(card, (data) => /\S/.test(data)).find((el) => el !== keyEl && el.children.length === 0 && !el.closest(BUTTONS));
+    const labelEl = firstTextParent(card, (el) => el !== keyEl && el.children.length === 0 && !el.closest(BUTTONS));
     const label = labelEl && text(labelEl);
     if (label === undefined) continue;
     cards.push({ element: card, label, apiKey: text(keyEl) });
   }
   return cards;
+}
+
+/**
+ * Every element holding an "Edit restrictions" or "Delete" button, in one pass over the
+ * buttons. An action inside a dialog belongs to that dialog, not to the blocks around it.
+ */
+function actionHolders(root: Element, words: PageWords[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const button of root.querySelectorAll(BUTTONS)) {
+    const label = text(button);
+    if (!matchesWord(label, words, 'editRestrictions') && !matchesWord(label, words, 'delete')) continue;
+    for (let cur = button.parentElement; cur && cur !== root && !holders.has(cur); cur = cur.parentElement) {
+      holders.add(cur);
+      if (cur.getAttribute('role') === 'dialog') break;
+    }
+  }
+  return holders;
 }
 
 function ancestorWhere(el: Element, root: Element, test: (el: Element) => boolean): Element | undefined {
@@ -133,6 +150,16 @@ export function findListedIps(card: Element): string[] {
  * nodes: on a page of thousands of elements it skips every element without text, and reads a
  * node's text (a new string) only when it is long enough.
  */
+/** The first element, in page order, holding visible text and passing `accept`. */
+function firstTextParent(root: Element, accept: (el: Element) => boolean): Element | undefined {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (parent && /\S/.test(node.data) && accept(parent)) return parent;
+  }
+  return undefined;
+}
+
 function textParents(root: Element, worth: (data: string) => boolean, minLength = 1): Element[] {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out: Element[] = [];
