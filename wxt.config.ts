@@ -9,7 +9,7 @@ const GUIDE_PAGES = ['https://www.binance.com/my/settings/api-management*', 'htt
 const CHUNKS = [
   // The guide, and the words of Binance's page in its language (lib/binance/locale.ts).
   { resources: ['guide.js', 'paste.js', 'words/*.json'], site: 'https://www.binance.com/*' },
-  { resources: ['bitsgap-page.js'], site: 'https://app.bitsgap.com/*' },
+  { resources: ['bitsgap-page.js', 'bitsgap-notices.js'], site: 'https://app.bitsgap.com/*' },
 ];
 
 export default defineConfig({
@@ -32,7 +32,7 @@ export default defineConfig({
     // the page's own scripts start (listed first, so it is there when the loader looks for it).
     // After in-app navigation the loader imports it.
     content_scripts: [{ matches: GUIDE_PAGES, js: ['guide.js'], run_at: 'document_start' }],
-    // The guide and the Bitsgap page helper are loaded by their content scripts only where they
+    // The guide and the Bitsgap page helpers are loaded by their content scripts only where they
     // have work (lib/chunk.ts): web-accessible to those sites only. Chrome also hides them behind
     // a per-session URL; Firefox's moz-extension host is already random per installation.
     ...(browser === 'firefox'

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from './i18n';
-import type { RunResult } from './storage';
+import type { Run, RunResult } from './storage';
 
 const RESULT_KEYS: Record<RunResult, MessageKey> = {
   pending: 'refreshPending',
@@ -25,6 +25,15 @@ export function refreshResultText(result: RunResult): string {
 /** Outcomes after which the user should click Refresh on Bitsgap themselves. */
 export function needsManualRefresh(result: RunResult): boolean {
   return result === 'unsupported' || result === 'disabled' || result === 'failed' || result === 'signed-out';
+}
+
+// How long after a save the hint to click Bitsgap's Refresh stays relevant.
+const REFRESH_HINT_MS = 60 * 60_000;
+
+/** The latest save, while it still waits for the user to click Refresh on Bitsgap. */
+export function awaitingRefresh(runs: readonly Run[] | undefined, now = Date.now()): Run | undefined {
+  const last = runs?.[0];
+  return last && needsManualRefresh(last.result) && now - last.savedAt < REFRESH_HINT_MS ? last : undefined;
 }
 
 export const BITSGAP_EXCHANGES_URL = 'https://app.bitsgap.com/my-exchanges';

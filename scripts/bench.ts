@@ -50,7 +50,8 @@ for (const [metric, value, goal, note] of [
   ['Binance, API page: words of the page’s language', Math.max(...words), undefined, 'largest of the word files, fetched for that language only'],
   ['Binance, on the first Paste: the form filler', gz(['paste.js']), undefined, 'loaded on the first Paste'],
   ['Bitsgap, every page: content script', gz(['content-scripts/bitsgap.js']), 10, 'a route check'],
-  ['Bitsgap, My exchanges: capture notice and refresh help', gz(['bitsgap-page.js']), undefined, 'loaded there only'],
+  ['Bitsgap, My exchanges without a pop-up: content script and watcher', gz(['content-scripts/bitsgap.js', 'bitsgap-page.js']), 10, 'the watcher loaded there only'],
+  ['Bitsgap, once a pop-up opens or Refresh is due: the notices', gz(['bitsgap-notices.js']), undefined, 'capture notice and refresh help'],
   ['background', gz(['background.js']), undefined, 'the only bundle with webextension-polyfill'],
   ['popup (all its scripts and CSS)', gz(popupFiles), undefined, undefined],
 ] as const) {

@@ -1,8 +1,8 @@
 import { MY_EXCHANGES } from '@/lib/bitsgap/watch';
 import { loadChunk, type Chunk } from '@/lib/chunk';
 
-// The only code on every Bitsgap page: a route check. The capture notice and the refresh help
-// (entrypoints/bitsgap-page) are loaded on My exchanges, where Bitsgap's pop-ups and Refresh are.
+// The only code on every Bitsgap page: a route check. The watcher for Binance's pop-up and
+// Bitsgap's Refresh (entrypoints/bitsgap-page) is loaded on My exchanges, where they are.
 export default defineContentScript({
   matches: ['https://app.bitsgap.com/*'],
   // WXT's start-up postMessage names the extension's id on every page: a fingerprint.

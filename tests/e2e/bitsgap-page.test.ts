@@ -40,6 +40,11 @@ describe.each(seedsToRun(BITSGAP_CI_SEEDS).map((seed) => [describeBitsgap(seed),
     await popup.getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
     const bitsgap = await opened;
     await bitsgap.waitForLoadState();
+    // Before any pop-up, and with no save waiting on Refresh, the extension adds nothing to the
+    // page: the notices (and Preact) are not even loaded until there is one to show.
+    await bitsgap.getByRole('button', { name: 'Extend' }).waitFor();
+    await bitsgap.waitForTimeout(500);
+    expect(await bitsgap.locator('ipwl-capture').count()).toBe(0);
 
     // The user opens Binance's pop-up from its row and generates the list.
     await bitsgap.getByRole('button', { name: 'Extend' }).click();

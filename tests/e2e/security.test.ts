@@ -47,7 +47,7 @@ describe('manifest', () => {
     // site only, behind Chrome's per-session URL.
     expect(m.web_accessible_resources).toEqual([
       { resources: ['guide.js', 'paste.js', 'words/*.json'], matches: ['https://www.binance.com/*'], use_dynamic_url: true },
-      { resources: ['bitsgap-page.js'], matches: ['https://app.bitsgap.com/*'], use_dynamic_url: true },
+      { resources: ['bitsgap-page.js', 'bitsgap-notices.js'], matches: ['https://app.bitsgap.com/*'], use_dynamic_url: true },
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('manifest', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.content_security_policy).toBeUndefined();
     // Firefox MV2 has no per-site or dynamic-URL form: its moz-extension host is random per installation.
-    expect(m.web_accessible_resources).toEqual(['guide.js', 'paste.js', 'words/*.json', 'bitsgap-page.js']);
+    expect(m.web_accessible_resources).toEqual(['guide.js', 'paste.js', 'words/*.json', 'bitsgap-page.js', 'bitsgap-notices.js']);
   });
 
   it('no remote code: no script is loaded from a URL, and no code string is evaluated by our own code', () => {

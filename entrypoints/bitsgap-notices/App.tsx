@@ -1,34 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaptureNotice } from '@/components/CaptureNotice';
-import type { CapturedList, Exchange } from '@/lib/bitsgap/capture';
-import { MY_EXCHANGES, watchBitsgap } from '@/lib/bitsgap/watch';
+import type { NoticeInputs } from '@/lib/bitsgap/notices';
+import { MY_EXCHANGES } from '@/lib/bitsgap/watch';
 import { t, tn } from '@/lib/i18n';
-import { listenToBackground, tell } from '@/lib/page-link';
-import type { PageState } from '@/lib/protocol';
-import { needsManualRefresh } from '@/lib/refresh-text';
+import { tell } from '@/lib/page-link';
+import { awaitingRefresh } from '@/lib/refresh-text';
 import type { ClickGuard } from '@/lib/ui/click-guard';
 import { RefreshHelp } from './RefreshHelp';
 
-// How long after a save the hint to click Refresh stays relevant.
-const REFRESH_HINT_MS = 60 * 60_000;
-
-export function App({ signal, guard, opener, path }: { signal: AbortSignal; guard: ClickGuard; opener: () => Exchange | undefined; path: string }) {
-  const [found, setFound] = useState<CapturedList>();
-  const [pushed, setPushed] = useState<PageState>();
+export function App({ signal, guard, opener, path, found, pushed }: NoticeInputs & { signal: AbortSignal; guard: ClickGuard }) {
   const [dismissed, setDismissed] = useState<string>();
   const [saved, setSaved] = useState<string>();
-  const [watch, setWatch] = useState<ReturnType<typeof watchBitsgap>>();
   // The save whose Refresh the user is being led to: kept until dismissed, past its recording.
   const [helping, setHelping] = useState<string>();
 
-  const lastRun = pushed?.runs[0];
-  const wantRefresh = lastRun !== undefined && lastRun.id !== dismissed && needsManualRefresh(lastRun.result) && Date.now() - lastRun.savedAt < REFRESH_HINT_MS;
-
-  useEffect(() => listenToBackground(signal, setPushed), []);
-  useEffect(() => void (wantRefresh && setHelping(lastRun.id)), [wantRefresh, lastRun?.id]);
-  useEffect(() => setWatch(watchBitsgap(document, signal, opener, setFound)), []);
-  // The page is watched only while My exchanges is open.
-  useEffect(() => watch?.setActive(MY_EXCHANGES.test(path)), [watch, path]);
+  const waiting = awaitingRefresh(pushed?.runs);
+  const wantRefresh = waiting !== undefined && waiting.id !== dismissed;
+  useEffect(() => void (wantRefresh && setHelping(waiting.id)), [wantRefresh, waiting?.id]);
 
   const key = found?.ips.join(',');
   const current = pushed?.trusted;

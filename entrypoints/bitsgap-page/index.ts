@@ -1,0 +1,50 @@
+import type { Notices, NoticeInputs } from '@/lib/bitsgap/notices';
+import { followOpener } from '@/lib/bitsgap/opener';
+import { MY_EXCHANGES, watchBitsgap, type BitsgapWatch } from '@/lib/bitsgap/watch';
+import { loadChunk, registerChunk } from '@/lib/chunk';
+import { listenToBackground } from '@/lib/page-link';
+import { awaitingRefresh } from '@/lib/refresh-text';
+
+// On Bitsgap's My exchanges, loaded there by the Bitsgap content script: follows the user's
+// clicks, watches for Binance's trusted-IP pop-up and hears whether a save waits on Bitsgap's
+// Refresh. The notices themselves (Preact, entrypoints/bitsgap-notices) load only when there is
+// one to show.
+export default defineUnlistedScript(() => {
+  let started: { signal: AbortSignal; watch: BitsgapWatch } | undefined;
+  const inputs: NoticeInputs = { path: '', opener: () => undefined };
+  let notices: Promise<Notices> | undefined;
+  const update = () => {
+    if (!started) return;
+    const wanted = inputs.found !== undefined || (MY_EXCHANGES.test(inputs.path) && awaitingRefresh(inputs.pushed?.runs) !== undefined);
+    if (!notices && !wanted) return;
+    notices ??= loadChunk<Notices>('bitsgap-notices');
+    const { signal } = started;
+    const now = { ...inputs };
+    void notices.then((n) => n.render(signal, now));
+  };
+  registerChunk('bitsgap-page', {
+    show(pageSignal, url) {
+      if (!started) {
+        // From the first moment: a user may open Binance's pop-up before the rest has loaded.
+        const opener = followOpener(document, pageSignal);
+        inputs.opener = opener;
+        const watch = watchBitsgap(document, pageSignal, opener, (found) => {
+          inputs.found = found;
+          update();
+        });
+        started = { signal: pageSignal, watch };
+        listenToBackground(pageSignal, (state) => {
+          inputs.pushed = state;
+          update();
+        });
+      }
+      inputs.path = url.pathname;
+      // The page is watched only while My exchanges is open.
+      started.watch.setActive(MY_EXCHANGES.test(url.pathname));
+      update();
+    },
+    hide() {
+      void notices?.then((n) => n.clear());
+    },
+  });
+});
