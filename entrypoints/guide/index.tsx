@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import overlayCss from '@/components/overlay.css?inline';
 import { pageWords } from '@/lib/binance/locale';
+import { localeFromPath } from '@/lib/binance/route';
 import type { PageWords } from '@/lib/binance/words';
 import type { FormActions } from '@/lib/binance/fill';
 import { loadChunk, registerChunk } from '@/lib/chunk';
@@ -14,7 +15,8 @@ import guideCss from './style.css?inline';
 
 // The guide on Binance's API-management page. On a direct visit the browser injects it with the
 // Binance content script; after in-app navigation that script imports it (lib/chunk.ts).
-// One stay on the API page: what ends it, and the UI once mounted.
+
+/** One stay on the API page: what ends it, and the UI once mounted. */
 interface Visit {
   stop: AbortController;
   ui?: ShadowUi;
@@ -47,7 +49,9 @@ export default defineUnlistedScript(() => {
         if (document.body) resolve();
         else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal });
       });
-      void Promise.all([pageWords(document, url.pathname), body]).then(([words]) => {
+      // Without a locale in the URL the words follow <html lang>, which may not be parsed yet.
+      const wordsReady = localeFromPath(url.pathname) ? pageWords(document, url.pathname) : body.then(() => pageWords(document, url.pathname));
+      void Promise.all([wordsReady, body]).then(([words]) => {
         if (signal.aborted) return;
         current.ui = mountShadowUi('ipwl-guide', `${overlayCss}\n${guideCss}`, signal);
         const started = start(current.ui, words);

@@ -24,8 +24,8 @@ export interface PageWatch {
 /**
  * One MutationObserver, scoped to Binance's app root until the key cards are known and to the
  * cards after, disconnected when the signal aborts. `onChange` runs in an animation frame, at
- * most once per MIN_SNAPSHOT_INTERVAL_MS (an arriving list at once); `onViewport` at most once per frame on scroll and
- * resize, for what only moves.
+ * most once per MIN_SNAPSHOT_INTERVAL_MS (an arriving list at once); `onViewport` at most once
+ * per frame on scroll and resize, for what only moves.
  */
 export function watchPage(root: Element, onChange: () => void, onViewport: () => void, signal: AbortSignal): PageWatch {
   let frame = 0;
