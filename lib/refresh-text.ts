@@ -1,25 +1,14 @@
 import { t, type MessageKey } from './i18n';
 import type { Run, RunResult } from './storage';
 
-const RESULT_KEYS: Record<RunResult, MessageKey> = {
-  pending: 'refreshPending',
-  connected: 'refreshConnected',
-  expires_soon: 'refreshExpiresSoon',
-  expired: 'refreshExpired',
-  invalid: 'refreshInvalid',
-  incorrect_permissions: 'refreshIncorrectPermissions',
-  withdrawal_enabled: 'refreshWithdrawalEnabled',
-  temporary_issue: 'refreshTemporaryIssue',
-  inactive_futures: 'refreshInactiveFutures',
-  'signed-out': 'refreshSignedOut',
-  unsupported: 'refreshUnsupported',
-  disabled: 'refreshDisabled',
-  failed: 'refreshFailed',
-};
+// Each outcome's message is named after it: "expires_soon" → refreshExpiresSoon. The type
+// spells the same rule, so an outcome without a message fails the build.
+type Pascal<S extends string> = S extends `${infer Head}${'_' | '-'}${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<S>;
 
 /** What a refresh outcome means to the user, in their language. */
 export function refreshResultText(result: RunResult): string {
-  return t(RESULT_KEYS[result]);
+  const key = `refresh${result.replace(/(?:^|[_-])(\w)/g, (_, c: string) => c.toUpperCase())}` as `refresh${Pascal<RunResult>}`;
+  return t(key satisfies MessageKey);
 }
 
 /** Outcomes after which the user should click Refresh on Bitsgap themselves. */

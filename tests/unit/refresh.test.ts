@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_TRIES, RETRY_BASE_MS, retryDelayMs, runDueJobs } from '@/lib/refresh';
-import { DEFAULT_SETTINGS, historyItem, refreshJobsItem, settingsItem } from '@/lib/storage';
+import { refreshResultText } from '@/lib/refresh-text';
+import { DEFAULT_SETTINGS, historyItem, refreshJobsItem, RunResult, settingsItem } from '@/lib/storage';
 
 describe('retry schedule', () => {
   it('doubles from 15 s with at most ±20 % jitter', () => {
@@ -126,4 +127,14 @@ it('settings saved before a field existed keep their values: the v2 migration ad
   await settingsItem.migrate();
   expect(await settingsItem.get()).toEqual({ ...DEFAULT_SETTINGS, keyLabelPattern: 'my-label', enableSpotTrading: false });
   expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+});
+
+it('every refresh outcome reads as its own English message, never as a key', async () => {
+  const en = (await import('../../public/_locales/en/messages.json')).default as Record<string, { message: string }>;
+  Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => en[key]?.message ?? '' });
+  const texts = RunResult.options.map((r) => refreshResultText(r));
+  for (const text of texts) expect(text).not.toMatch(/^refresh/);
+  expect(new Set(texts).size).toBe(RunResult.options.length);
+  expect(refreshResultText('expires_soon')).toBe(en.refreshExpiresSoon!.message);
+  expect(refreshResultText('signed-out')).toBe(en.refreshSignedOut!.message);
 });
