@@ -42,11 +42,9 @@ function adoptStyles(root: ShadowRoot, css: string): void {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
-    if (root.adoptedStyleSheets.length === 1) return;
   } catch {
-    // Falls through to the element.
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.append(style);
   }
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.append(style);
 }
