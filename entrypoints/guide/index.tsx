@@ -1,13 +1,11 @@
 import { render } from 'preact';
 import overlayCss from '@/components/overlay.css?inline';
-import { pageWords } from '@/lib/binance/locale';
-import { localeFromPath } from '@/lib/binance/route';
 import type { PageWords } from '@/lib/binance/words';
 import type { FormActions } from '@/lib/binance/fill';
 import { loadChunk, registerChunk } from '@/lib/chunk';
-import { startGuideSession, type GuideSession } from '@/lib/guide/session';
-import { listenToBackground, tell } from '@/lib/page-link';
-import type { PageState } from '@/lib/protocol';
+import { prepareGuide, type StartedGuide } from '@/lib/guide/prepare';
+import { startGuideSession } from '@/lib/guide/session';
+import { tell } from '@/lib/page-link';
 import { mountShadowUi, type ShadowUi } from '@/lib/ui/shadow-ui';
 import { guardClicks } from '@/lib/ui/click-guard';
 import { App } from './App';
@@ -32,32 +30,9 @@ export default defineUnlistedScript(() => {
       const current: Visit = { stop: new AbortController() };
       visit = current;
       const signal = AbortSignal.any([pageSignal, current.stop.signal]);
-      // The background's state and the page's words are asked for at once, while the page is
-      // still loading, so both are here when the key list arrives.
-      let latest: PageState | undefined;
-      let session: GuideSession | undefined;
-      let focusIn = () => {};
-      listenToBackground(
-        signal,
-        (state) => {
-          latest = state;
-          session?.setInputs(state);
-        },
-        () => focusIn(),
-      );
-      const body = new Promise<void>((resolve) => {
-        if (document.body) resolve();
-        else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal });
-      });
-      // Without a locale in the URL the words follow <html lang>, which may not be parsed yet.
-      const wordsReady = localeFromPath(url.pathname) ? pageWords(document, url.pathname) : body.then(() => pageWords(document, url.pathname));
-      void Promise.all([wordsReady, body]).then(([words]) => {
-        if (signal.aborted) return;
+      prepareGuide(document, url, signal, (words) => {
         current.ui = mountShadowUi('ipwl-guide', `${overlayCss}\n${guideCss}`, signal);
-        const started = start(current.ui, words);
-        session = started.session;
-        focusIn = started.focusIn;
-        if (latest) session.setInputs(latest);
+        return start(current.ui, words);
       });
     },
     hide() {
@@ -72,7 +47,7 @@ export default defineUnlistedScript(() => {
     },
   };
 
-  function start({ root, container, signal }: ShadowUi, words: PageWords[]): { session: GuideSession; focusIn: () => void } {
+  function start({ root, container, signal }: ShadowUi, words: PageWords[]): StartedGuide {
     const guard = guardClicks(root, () => root.querySelector('.panel'), signal);
     let form: Promise<FormActions> | undefined;
     const session = startGuideSession({
@@ -95,7 +70,7 @@ export default defineUnlistedScript(() => {
       guide.hide();
     };
     render(<App session={session} guard={guard} onClose={close} onEscape={focusOut} />, container);
-    return { session, focusIn };
+    return { setInputs: session.setInputs, focusIn };
   }
   registerChunk('guide', guide);
 });
