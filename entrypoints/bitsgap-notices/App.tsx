@@ -8,7 +8,7 @@ import { awaitingRefresh } from '@/lib/refresh-text';
 import type { ClickGuard } from '@/lib/ui/click-guard';
 import { RefreshHelp } from './RefreshHelp';
 
-export function App({ signal, guard, opener, path, found, pushed }: NoticeInputs & { signal: AbortSignal; guard: ClickGuard }) {
+export function App({ signal, guard, opener, moreOpened, path, found, pushed }: NoticeInputs & { signal: AbortSignal; guard: ClickGuard }) {
   const [dismissed, setDismissed] = useState<string>();
   const [saved, setSaved] = useState<string>();
   // The save whose Refresh the user is being led to: kept until dismissed, past its recording.
@@ -49,7 +49,7 @@ export function App({ signal, guard, opener, path, found, pushed }: NoticeInputs
   return (
     <>
       {helping && helping !== dismissed && MY_EXCHANGES.test(path) ? (
-        <RefreshHelp runId={helping} signal={signal} guard={guard} opener={opener} quiet={notice !== null} onDismiss={() => setDismissed(helping)} />
+        <RefreshHelp runId={helping} signal={signal} guard={guard} seen={{ opener, moreOpened }} quiet={notice !== null} onDismiss={() => setDismissed(helping)} />
       ) : null}
       {notice}
     </>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaptureNotice } from '@/components/CaptureNotice';
 import { Spotlight } from '@/components/Guide';
-import type { Exchange } from '@/lib/bitsgap/capture';
 import { guideBitsgapRefresh, type RefreshHint } from '@/lib/bitsgap/refresh-guide';
 import { t, type MessageKey } from '@/lib/i18n';
 import { tell } from '@/lib/page-link';
@@ -16,13 +15,13 @@ const HINT_TEXT: Record<Exclude<RefreshHint['kind'], 'observed'>, MessageKey> = 
 };
 
 /** Leads to Bitsgap's own Refresh for a save that is waiting for it, then records what the row shows. */
-export function RefreshHelp(props: { runId: string; signal: AbortSignal; guard: ClickGuard; opener: () => Exchange | undefined; quiet: boolean; onDismiss: () => void }) {
-  const { runId, signal, guard, opener, quiet, onDismiss } = props;
+export function RefreshHelp(props: { runId: string; signal: AbortSignal; guard: ClickGuard; seen: Parameters<typeof guideBitsgapRefresh>[2]; quiet: boolean; onDismiss: () => void }) {
+  const { runId, signal, guard, seen, quiet, onDismiss } = props;
   const [hint, setHint] = useState<RefreshHint>();
   useEffect(() => {
     const run = new AbortController();
     signal.addEventListener('abort', () => run.abort(), { once: true });
-    guideBitsgapRefresh(document, run.signal, opener, setHint, (status) => void tell({ type: 'refresh:observed', runId, status }).catch(() => undefined));
+    guideBitsgapRefresh(document, run.signal, seen, setHint, (status) => void tell({ type: 'refresh:observed', runId, status }).catch(() => undefined));
     return () => run.abort();
   }, [runId]);
   if (!hint || quiet) return null;

@@ -1,5 +1,6 @@
 import type { Notices, NoticeInputs } from '@/lib/bitsgap/notices';
 import { followOpener } from '@/lib/bitsgap/opener';
+import { followBinanceMore } from '@/lib/bitsgap/refresh-guide';
 import { MY_EXCHANGES, watchBitsgap, type BitsgapWatch } from '@/lib/bitsgap/watch';
 import { loadChunk, registerChunk } from '@/lib/chunk';
 import { listenToBackground } from '@/lib/page-link';
@@ -11,7 +12,7 @@ import { awaitingRefresh } from '@/lib/refresh-text';
 // one to show.
 export default defineUnlistedScript(() => {
   let started: { signal: AbortSignal; watch: BitsgapWatch } | undefined;
-  const inputs: NoticeInputs = { path: '', opener: () => undefined };
+  const inputs: NoticeInputs = { path: '', opener: () => undefined, moreOpened: () => false };
   let notices: Promise<Notices> | undefined;
   const update = () => {
     if (!started) return;
@@ -25,9 +26,11 @@ export default defineUnlistedScript(() => {
   registerChunk('bitsgap-page', {
     show(pageSignal, url) {
       if (!started) {
-        // From the first moment: a user may open Binance's pop-up before the rest has loaded.
+        // From the first moment: a user may open Binance's pop-up or its More menu before the
+        // rest has loaded.
         const opener = followOpener(document, pageSignal);
         inputs.opener = opener;
+        inputs.moreOpened = followBinanceMore(document, pageSignal);
         const watch = watchBitsgap(document, pageSignal, opener, (found) => {
           inputs.found = found;
           update();

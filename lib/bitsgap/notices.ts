@@ -11,6 +11,8 @@ export interface NoticeInputs {
   pushed?: PageState;
   /** Which row's button opened the pop-up. */
   opener: () => Exchange | undefined;
+  /** Whether the user opened the Binance row's More menu. */
+  moreOpened: () => boolean;
 }
 
 export interface Notices {

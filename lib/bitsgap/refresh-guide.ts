@@ -14,11 +14,32 @@ export type RefreshHint =
   | { kind: 'reading' }
   | { kind: 'observed'; status: ObservedStatus };
 
-/** Calls `onHint` whenever what to show changes, and `onObserved` once with the status read. */
-export function guideBitsgapRefresh(doc: Document, signal: AbortSignal, opener: () => Exchange | undefined, onHint: (hint: RefreshHint) => void, onObserved: (status: ObservedStatus) => void): void {
-  // Whether the user opened the Binance row's More menu; its pop-up is known from `opener`.
+/**
+ * Whether the user has opened the Binance row's More menu, followed from the content script's
+ * start: a user may open it before the help has loaded.
+ */
+export function followBinanceMore(doc: Document, signal: AbortSignal): () => boolean {
   let more = false;
-  const opened = () => ({ more, popUp: opener() === 'binance' });
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (event.isTrusted && findBinanceMore(doc)?.contains(event.target as Node)) more = true;
+    },
+    { capture: true, signal },
+  );
+  return () => more;
+}
+
+/** Calls `onHint` whenever what to show changes, and `onObserved` once with the status read. */
+export function guideBitsgapRefresh(
+  doc: Document,
+  signal: AbortSignal,
+  seen: { opener: () => Exchange | undefined; moreOpened: () => boolean },
+  onHint: (hint: RefreshHint) => void,
+  onObserved: (status: ObservedStatus) => void,
+): void {
+  // Which menus the user opened: Refresh is Binance's only inside Binance's own.
+  const opened = () => ({ more: seen.moreOpened(), popUp: seen.opener() === 'binance' });
   let reading: { before: ObservedStatus | undefined; timer: ReturnType<typeof setTimeout> } | undefined;
   let done = false;
   let frame = 0;
@@ -59,7 +80,6 @@ export function guideBitsgapRefresh(doc: Document, signal: AbortSignal, opener: 
     (event) => {
       if (!event.isTrusted || done) return;
       const hit = event.target as Node;
-      if (findBinanceMore(doc)?.contains(hit)) more = true;
       const refresh = findBinanceRefresh(doc, opened());
       if (refresh?.contains(hit) && !reading) {
         reading = { before: currentStatus(), timer: setTimeout(() => finish(currentStatus()), READ_AFTER_MS) };

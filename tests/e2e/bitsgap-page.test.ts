@@ -70,10 +70,9 @@ describe.each(seedsToRun(BITSGAP_CI_SEEDS).map((seed) => [describeBitsgap(seed),
     await guide(page).getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
     const exchanges = await back;
     const status = () => exchanges.getByRole('status').first().textContent();
-    if (!variant.refreshInRow) {
-      await expect.poll(status).toBe("Bitsgap's Refresh for Binance is under the Binance row's More (⋯) menu: open it.");
-      await exchanges.getByRole('button', { name: 'More' }).click();
-    }
+    // A quick user opens the Binance row's More at once, before the help has loaded and said
+    // so (Firefox's journey waits for the hint first): its Refresh is still known as Binance's.
+    if (!variant.refreshInRow) await exchanges.getByRole('button', { name: 'More' }).click();
     await expect.poll(status).toBe('Click Refresh here to re-check your Binance key.');
     const refreshControl = variant.refreshInRow ? exchanges.locator('[data-test=exchange-row]').first().getByRole('button', { name: 'Refresh' }) : exchanges.getByRole('menuitem', { name: 'Refresh' });
     const ring = (await exchanges.locator('ipwl-capture').locator('.spotlight').boundingBox())!;
