@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaptureNotice } from '@/components/CaptureNotice';
 import { Spotlight } from '@/components/Guide';
-import { guideBitsgapRefresh, type RefreshHint } from '@/lib/bitsgap/refresh-guide';
+import { guideBitsgapRefresh, type OpenedByUser, type RefreshHint } from '@/lib/bitsgap/refresh-guide';
 import { t, type MessageKey } from '@/lib/i18n';
 import { tell } from '@/lib/page-link';
 import { refreshResultText } from '@/lib/refresh-text';
@@ -15,7 +15,7 @@ const HINT_TEXT: Record<Exclude<RefreshHint['kind'], 'observed'>, MessageKey> = 
 };
 
 /** Leads to Bitsgap's own Refresh for a save that is waiting for it, then records what the row shows. */
-export function RefreshHelp(props: { runId: string; signal: AbortSignal; guard: ClickGuard; seen: Parameters<typeof guideBitsgapRefresh>[2]; quiet: boolean; onDismiss: () => void }) {
+export function RefreshHelp(props: { runId: string; signal: AbortSignal; guard: ClickGuard; seen: OpenedByUser; quiet: boolean; onDismiss: () => void }) {
   const { runId, signal, guard, seen, quiet, onDismiss } = props;
   const [hint, setHint] = useState<RefreshHint>();
   useEffect(() => {

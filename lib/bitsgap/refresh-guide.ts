@@ -14,6 +14,14 @@ export type RefreshHint =
   | { kind: 'reading' }
   | { kind: 'observed'; status: ObservedStatus };
 
+/** What the user opened on the page, followed from the content script's start. */
+export interface OpenedByUser {
+  /** Which row's button opened the pop-up. */
+  opener: () => Exchange | undefined;
+  /** Whether the user opened the Binance row's More menu. */
+  moreOpened: () => boolean;
+}
+
 /**
  * Whether the user has opened the Binance row's More menu, followed from the content script's
  * start: a user may open it before the help has loaded.
@@ -34,7 +42,7 @@ export function followBinanceMore(doc: Document, signal: AbortSignal): () => boo
 export function guideBitsgapRefresh(
   doc: Document,
   signal: AbortSignal,
-  seen: { opener: () => Exchange | undefined; moreOpened: () => boolean },
+  seen: OpenedByUser,
   onHint: (hint: RefreshHint) => void,
   onObserved: (status: ObservedStatus) => void,
 ): void {
