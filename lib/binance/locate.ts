@@ -6,6 +6,8 @@
 import { isAddressText } from '../ip-text';
 import { matchesWord, type PageWords } from './words';
 
+/** Binance's API keys are 64 letters and digits. */
+export const API_KEY_LENGTH = 64;
 const API_KEY = /^[A-Za-z0-9]{64}$/;
 // "::" is the shortest text that reads as an address.
 const SHORTEST_ADDRESS = 2;
@@ -53,7 +55,7 @@ function insideDialog(el: Element, stop: Element): boolean {
 export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   const root = findAppRoot(doc);
   if (!root) return [];
-  const keyEls = textParents(root, (data) => data.trim().length === 64, 64).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
+  const keyEls = textParents(root, (data) => data.trim().length === API_KEY_LENGTH, API_KEY_LENGTH).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
   const besideKey = new Set(keyEls.map((k) => k.parentElement));
   const holdsAction = actionHolders(root, words);
   const hasOwnAction = (el: Element) => buttons(el).some((b) => /\p{L}/u.test(text(b)) && !besideKey.has(b.parentElement));

@@ -1,14 +1,14 @@
-import { BUTTONS } from './locate';
+import { API_KEY_LENGTH, BUTTONS } from './locate';
 
 // Mutations come in bursts while React renders; the page model reads the whole key list, so it
 // runs at most once per this interval (the first change after a quiet spell goes through on
 // the next frame, so the guide still reacts at once).
 export const MIN_SNAPSHOT_INTERVAL_MS = 150;
-// A busy page (a ticker changing every frame) is never quiet: until the key cards are known,
-// elements with a control in them, inserted, go through on the next frame anyway; that is how
-// the list arrives, often just after the page's header and skeleton. A page that keeps
-// inserting such elements gets this many at once, then one per MIN_SNAPSHOT_INTERVAL_MS on top
-// of the usual looks.
+// A busy page (a ticker changing every frame) is never quiet: until the key cards are known, a
+// change that may be the list arriving goes through on the next frame anyway: elements with a
+// control in them inserted (cards replacing a spinner), or text as long as an API key written
+// (skeleton rows filled in place). A page that keeps doing either gets this many at once, then
+// one per MIN_SNAPSHOT_INTERVAL_MS on top of the usual looks.
 const ARRIVALS_AT_ONCE = 3;
 // While watching only the key cards, how often to check that they are still in the page.
 const CONNECTED_CHECK_MS = 1000;
@@ -72,7 +72,7 @@ export function watchPage(root: Element, onChange: () => void, onViewport: () =>
   };
 
   let focused: readonly Element[] = [];
-  const observer = new MutationObserver((records) => schedule(focused.length === 0 && records.some(bringsControls)));
+  const observer = new MutationObserver((records) => schedule(focused.length === 0 && records.some(mayBringList)));
   const inside = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'checked', 'role'] };
   let check: ReturnType<typeof setInterval> | undefined;
   const watch: PageWatch = {
@@ -117,10 +117,12 @@ export function watchPage(root: Element, onChange: () => void, onViewport: () =>
   return watch;
 }
 
-/** The record inserted an element that is or holds a button: perhaps a key card. */
-function bringsControls(record: MutationRecord): boolean {
-  for (const node of record.addedNodes) {
-    if (node instanceof Element && (node.matches(BUTTONS) || node.querySelector(BUTTONS))) return true;
-  }
-  return false;
+/**
+ * The record inserted an element that is or holds a button, or wrote a text as long as an API
+ * key (its own target, or a text node it inserted): perhaps a key card.
+ */
+function mayBringList(record: MutationRecord): boolean {
+  return [record.target, ...record.addedNodes].some((node) =>
+    node instanceof Element ? node !== record.target && (node.matches(BUTTONS) || node.querySelector(BUTTONS) !== null) : node instanceof Text && node.length >= API_KEY_LENGTH,
+  );
 }

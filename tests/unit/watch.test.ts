@@ -49,6 +49,25 @@ describe('watchPage on a busy page', () => {
     page.stop();
   });
 
+  it('looks in the frame after skeleton rows are filled in place: no element arrives, the key’s text is written', async () => {
+    const page = busyPage();
+    // The rows are there, Edit button and all, before the list: only their text changes.
+    const rows = [card('…'), card('…')];
+    for (const row of rows) (row.children[1]!.firstChild as Text).data = '…';
+    page.main.append(...rows);
+    watchPage(page.root, () => looks.push(performance.now()), () => undefined, stop.signal);
+    await vi.advanceTimersByTimeAsync(1000);
+    for (const [i, row] of rows.entries()) {
+      await vi.advanceTimersByTimeAsync(37);
+      const arrived = performance.now();
+      (row.children[0]!.firstChild as Text).data = `bot-${i}`;
+      (row.children[1]!.firstChild as Text).data = String(i).repeat(64);
+      await vi.advanceTimersByTimeAsync(FRAME + 1);
+      expect(looks.filter((t) => t > arrived)[0], `row ${i}`).toBeLessThanOrEqual(arrived + FRAME + 1);
+    }
+    page.stop();
+  });
+
   it('a page that keeps inserting buttons is looked at a few times at once, then at most twice per interval', async () => {
     const page = busyPage();
     watchPage(page.root, () => looks.push(performance.now()), () => undefined, stop.signal);
