@@ -71,7 +71,7 @@ try {
     await editOf(1).click();
     await save(`variants/seed-${seed}-edit-restricted`, page);
     await page.getByRole('button', { name: s.save, exact: true }).click();
-    await page.getByRole('dialog', { name: s.securityVerification }).waitFor();
+    await page.getByText(s.securityVerification, { exact: true }).waitFor();
     await save(`variants/seed-${seed}-2fa`, page);
   }
 } finally {

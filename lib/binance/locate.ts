@@ -340,11 +340,38 @@ function pageRoots(doc: Document): ParentNode[] {
   return roots;
 }
 
-/** The page's open dialogs: modal markup that is not hidden. */
+/** The page's open dialogs: dialog markup that is not hidden, and layers drawn as modals without any. */
 function openDialogs(doc: Document): Element[] {
-  return pageRoots(doc)
+  const roots = pageRoots(doc);
+  const marked = roots
     .flatMap((root) => [...root.querySelectorAll(DIALOGS)])
     .filter((d, i, all) => all.findIndex((o) => o.contains(d)) === i && !d.closest('[hidden], [aria-hidden="true"]') && ((d as HTMLElement).checkVisibility?.() ?? true));
+  return [...marked, ...maskLayers(doc.defaultView, roots).filter((layer) => !marked.some((d) => d.contains(layer) || layer.contains(d)))];
+}
+
+/**
+ * Modals with no dialog markup at all (Binance's `.bn-modal-wrap` may carry none): in each of
+ * the page's roots, the layer on top at the window's centre that is fixed, covers the window and
+ * takes the clicks (a toast container that lets them through is no modal). One holding an API
+ * key is the page itself laid out in a fixed pane.
+ */
+function maskLayers(view: Window | null, roots: ParentNode[]): Element[] {
+  return (roots as (Document | ShadowRoot)[]).flatMap((root) => {
+    const hits = (view && root.elementsFromPoint?.(view.innerWidth / 2, view.innerHeight / 2)) || [];
+    const top = hits.find((el) => !el.tagName.startsWith('IPWL-'));
+    const layer = top && windowWideFixed(top, view!);
+    return layer && hits.includes(layer) && !textParents(layer, (data) => data.trim().length === API_KEY_LENGTH, API_KEY_LENGTH).length ? [layer] : [];
+  });
+}
+
+/** The element or its nearest ancestor (out of a shadow root too) that is fixed and covers at least 90% of the window. */
+function windowWideFixed(el: Element, view: Window): Element | undefined {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement ?? ((cur.getRootNode() as ShadowRoot).host ?? null)) {
+    if (view.getComputedStyle(cur).position !== 'fixed') continue;
+    const r = cur.getBoundingClientRect();
+    if (r.width * r.height >= 0.9 * view.innerWidth * view.innerHeight) return cur;
+  }
+  return undefined;
 }
 
 /**
@@ -378,13 +405,7 @@ function isModal(dialog: Element): boolean {
   if (dialog.getAttribute('aria-modal') === 'true' || dialog.getAttribute('role') === 'alertdialog') return true;
   if (dialog.tagName === 'DIALOG' && dialog.matches(':modal')) return true;
   const view = dialog.ownerDocument.defaultView;
-  if (!view) return false;
-  for (let el: Element | null = dialog; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
-    if (view.getComputedStyle(el).position !== 'fixed') continue;
-    const r = el.getBoundingClientRect();
-    if (r.width * r.height >= 0.9 * view.innerWidth * view.innerHeight) return true;
-  }
-  return false;
+  return view ? windowWideFixed(dialog, view) !== undefined : false;
 }
 
 /**

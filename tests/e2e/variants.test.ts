@@ -1,7 +1,8 @@
 // The main flow on every CI seed's variant of Binance's page (tests/replica/binance/variant.ts):
 // labels tied every way, radios of both kinds, a third restriction option, remove buttons and
 // a copy button inside the card, chips with and without separators, 2FA in a shadow root, words
-// the extension does not know, and Binance asking to confirm Spot & Margin mid-paste. IPWL_SEED=random tries fresh ones.
+// the extension does not know, Binance asking to confirm Spot & Margin mid-paste, modals with no
+// dialog markup, and the list written into skeleton rows. IPWL_SEED=random tries fresh ones.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
@@ -56,11 +57,25 @@ async function expectClearOf(page: Page, dialog: Locator) {
   expect(panel.x < box.x + box.width && panel.x + panel.width > box.x && panel.y < box.y + box.height && panel.y + panel.height > box.y).toBe(false);
 }
 
+/**
+ * One of Binance's modals by its title and its button, however the variant marks it (a dialog,
+ * or nothing at all): the innermost block holding both and no checkbox (a key card holds the
+ * same words as a checkbox's label).
+ */
+function modal(page: Page, title: string, button: string): Locator {
+  return page
+    .locator('div')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .filter({ has: page.getByRole('button', { name: button, exact: true }) })
+    .filter({ hasNot: page.getByRole('checkbox') })
+    .last();
+}
+
 /** Binance's Spot & Margin confirmation, when this variant asks it: the guide says what it is and waits; the user confirms. */
 async function answerSpotConfirmation(page: Page, variant: ReplicaVariant) {
   if (variant.spotConfirm !== 'saved') return;
   const s = stringsFor(variant.locale, variant.wording);
-  const asking = page.getByRole('dialog', { name: s.permissions.spotMargin });
+  const asking = modal(page, s.permissions.spotMargin, s.confirm);
   await asking.waitFor();
   await expect.poll(() => guide(page).getByRole('status').textContent()).toBe(`Binance is asking: “${s.permissions.spotMargin}”.`);
   expect(await guide(page).getByRole('button', { name: /Paste/ }).count()).toBe(0);
@@ -113,7 +128,7 @@ describe.each(seedsToRun().map((seed) => [describeSeed(seed), seed] as const))('
 
     // Binance's 2FA (in the document or an open shadow root): the guide says so and never covers it.
     await bitsgap.getByRole('button', { name: s.save, exact: true }).click();
-    const twoFa = page.getByRole('dialog', { name: s.securityVerification });
+    const twoFa = modal(page, s.securityVerification, s.submit);
     await twoFa.waitFor();
     await expect.poll(() => guide(page).getByRole('status').textContent()).toBe("Enter your 2FA code in Binance's Security Verification.");
     await expectClearOf(page, twoFa);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { pageLocale } from '@/lib/binance/locale';
 import {
   findAddressRemover,
@@ -229,6 +229,51 @@ describe('dialogs of the page’s own', () => {
     // Not modal (a chat widget, a banner): the guide goes on beside it.
     expect(findUnknownDialog(doc('<div role="dialog" aria-label="Support chat"><p>Hi!</p></div>'), en)).toBeUndefined();
     expect(findUnknownDialog(doc('<div role="dialog" aria-modal="true" hidden><p>closed</p></div><div aria-hidden="true"><div role="alertdialog">gone</div></div>'), en)).toBeUndefined();
+  });
+
+  describe('with no dialog markup at all (Binance’s .bn-modal-wrap may carry none)', () => {
+    // A saved page has no layout: the browser's answers (what lies at the window's centre, top
+    // first; the layers' boxes) are given here as the real page would give them.
+    const drawn = (html: string, atCentre: (body: HTMLElement) => Element[], box = { width: window.innerWidth, height: window.innerHeight }) => {
+      document.body.innerHTML = html;
+      for (const el of document.querySelectorAll<HTMLElement>('[style*="fixed"]')) el.getBoundingClientRect = () => DOMRect.fromRect(box);
+      Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => [...atCentre(document.body), document.body, document.documentElement] });
+      return document;
+    };
+    const page = '<div id="__APP"><div class="list"><div>bot-1</div><button>Edit restrictions</button></div></div>';
+    const mask = (inner: string) => `${page}<div class="mask" style="position: fixed; inset: 0"><div class="box">${inner}</div></div>`;
+    const spot = '<div>Enable Spot & Margin Trading</div><p>Keys without…</p><button>Cancel</button><button>Confirm</button>';
+    // The modal's text, its box and the mask over the page's list.
+    const overList = (body: HTMLElement) => [body.querySelector('p')!, body.querySelector('.box')!, body.querySelector('.mask')!, body.querySelector('.list')!, body.querySelector('#__APP')!];
+    afterEach(() => {
+      delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+      document.body.innerHTML = '';
+    });
+
+    it('a layer that is fixed, covers the window and takes the clicks is a dialog, named by its first text', () => {
+      expect(findUnknownDialog(drawn(mask(spot), overList), en)?.title).toBe('Enable Spot & Margin Trading');
+    });
+
+    it('the guide’s own overlay on top is looked through', () => {
+      const doc = drawn(`${mask(spot)}<ipwl-guide></ipwl-guide>`, (body) => [body.querySelector('ipwl-guide')!, ...overList(body)]);
+      expect(findUnknownDialog(doc, en)?.title).toBe('Enable Spot & Margin Trading');
+    });
+
+    it('2FA drawn that way is 2FA, not a dialog the guide does not know', () => {
+      const doc = drawn(mask('<div>Security Verification</div><p>Authenticator code</p><input><button>Submit</button>'), overList);
+      expect(findTwoFaDialog(doc, en)).toBeDefined();
+      expect(findUnknownDialog(doc, en)).toBeUndefined();
+    });
+
+    it('not a dialog: the page itself in one fixed pane, a small fixed box, a window-wide layer that lets clicks through, nothing fixed', () => {
+      // The whole page in a fixed pane: it holds the keys.
+      const pane = `<div id="__APP"><div class="mask" style="position: fixed; inset: 0"><div class="box"><p>bot-1</p><div>${'A'.repeat(64)}</div><button>Edit restrictions</button></div></div></div>`;
+      expect(findUnknownDialog(drawn(pane, (body) => [body.querySelector('p')!, body.querySelector('.box')!, body.querySelector('.mask')!, body.querySelector('#__APP')!]), en)).toBeUndefined();
+      expect(findUnknownDialog(drawn(mask(spot), overList, { width: 320, height: 60 }), en)).toBeUndefined();
+      // pointer-events: none: the browser does not list the layer itself at the point.
+      expect(findUnknownDialog(drawn(mask(spot), (body) => overList(body).filter((el) => !el.matches('.mask'))), en)).toBeUndefined();
+      expect(findUnknownDialog(drawn(page, (body) => [body.querySelector('.list')!, body.querySelector('#__APP')!]), en)).toBeUndefined();
+    });
   });
 
   it('sees one in the page’s open shadow root, never in the guide’s own', () => {

@@ -79,7 +79,9 @@ describe.each(CI_SEEDS.map((seed) => [describeSeed(seed), seed] as const))('%s',
     expect(remover.textContent).not.toContain('1.0.0.1');
   });
 
-  it('2FA: found in the document or its shadow root, and not taken for a dialog the guide does not know', () => {
+  // A modal with no dialog markup is found by where it is drawn, which a saved page has not:
+  // tests/e2e/variants.test.ts finds it on the live replica.
+  it.skipIf(variant.modal === 'none')('2FA: found in the document or its shadow root, and not taken for a dialog the guide does not know', () => {
     const { doc, words } = load('2fa');
     expect(findTwoFaDialog(doc, words)).toBeDefined();
     expect(findUnknownDialog(doc, words)).toBeUndefined();

@@ -144,6 +144,12 @@ function Radio(props: { checked: boolean; label: string; onSelect: () => void; n
   );
 }
 
+/** A modal's own markup, by variant: a modal dialog, a dialog drawn over the mask, or nothing. */
+function dialogMarkup(name: { 'aria-label': string } | { 'aria-labelledby': string }) {
+  if (v.modal === 'none') return {};
+  return { role: 'dialog', 'aria-modal': v.modal === 'aria' ? ('true' as const) : undefined, ...name };
+}
+
 function SecurityVerification(props: { onSubmit: (code: string) => boolean; onClose: () => void }) {
   const [code, setCode] = useState('');
   const [error, setError] = useState('');
@@ -154,7 +160,7 @@ function SecurityVerification(props: { onSubmit: (code: string) => boolean; onCl
   }, []);
   return (
     <div className={cls('mask')}>
-      <div className={cls('modal')} role="dialog" aria-modal="true" aria-labelledby="sv-title">
+      <div className={cls('modal')} {...dialogMarkup({ 'aria-labelledby': 'sv-title' })}>
         <div className={cls('cardHead')}>
           <div id="sv-title" className={cls('label')}>
             {s.securityVerification}
@@ -355,7 +361,8 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
       {verifying ? <TwoFa onSubmit={submitCode} onClose={() => setVerifying(false)} /> : null}
       {confirmSpot ? (
         <div className={cls('mask')}>
-          <div className={cls('modal')} role="dialog" aria-modal={v.modal === 'aria' ? 'true' : undefined} aria-label={s.permissions.spotMargin}>
+          <div className={cls('modal')} {...dialogMarkup({ 'aria-label': s.permissions.spotMargin })}>
+            <div className={cls('label')}>{s.permissions.spotMargin}</div>
             <p>{s.unrestrictedNote}</p>
             <div className={cls('footer')}>
               <button className={cls('plain')} onClick={() => setConfirmSpot(false)}>
@@ -478,6 +485,8 @@ function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void;
   );
 }
 
+const SKELETON: ReplicaKey = { label: '—', apiKey: '—', permissions: {}, ips: [] };
+
 function ApiManagement() {
   const [keys, setKeys] = useState<ReplicaKey[] | null>(null);
   // The benchmark re-renders the whole list (new elements for every card) through this.
@@ -506,18 +515,16 @@ function ApiManagement() {
       <div className={cls('toolbar')}>
         <button className={cls('primary')}>{s.createApi}</button>
       </div>
-      {keys === null ? (
-        <div className={cls('spinner')} aria-label={s.loading} />
-      ) : (
-        keys.map((k, i) => (
-          <KeyCard
-            key={`${generation}:${k.apiKey}`}
-            apiKey={k}
-            onToast={showToast}
-            onChange={(next) => setKeys(keys.map((old, j) => (j === i ? next : old)))}
-          />
-        ))
-      )}
+      {keys === null && v.listArrival === 'insert' ? <div className={cls('spinner')} aria-label={s.loading} /> : null}
+      {/* With 'fill', rows are drawn before the list and React fills them in place: the same elements, new text. */}
+      {(keys ?? (v.listArrival === 'fill' ? scenario.keys.map(() => SKELETON) : [])).map((k, i) => (
+        <KeyCard
+          key={`${generation}:${v.listArrival === 'fill' ? i : k.apiKey}`}
+          apiKey={k}
+          onToast={showToast}
+          onChange={(next) => keys && setKeys(keys.map((old, j) => (j === i ? next : old)))}
+        />
+      ))}
       {toast ? (
         <div className={cls('toast')} role="alert">
           {toast}
@@ -619,7 +626,7 @@ for (const type of ['click', 'keydown'] as const) {
     (event) => {
       if (!event.isTrusted) return;
       const target = event.target as Element;
-      const input = { type, key: event instanceof KeyboardEvent ? event.key : undefined, target: target.tagName.toLowerCase(), text: (target.textContent ?? '').trim().slice(0, 40), inDialog: target.closest?.('[role=dialog]') !== null };
+      const input = { type, key: event instanceof KeyboardEvent ? event.key : undefined, target: target.tagName.toLowerCase(), text: (target.textContent ?? '').trim().slice(0, 40), inDialog: target.closest?.(`[role=dialog], .${cls('mask')}`) !== null };
       void fetch('/__replica/input', { method: 'POST', body: JSON.stringify(input) });
     },
     true,
