@@ -11,6 +11,7 @@ import { binanceUrl, CHROME_BUILD, guide, launch, launchContext } from '../tests
 import { card } from '../tests/support/flow';
 import { startServer } from '../tests/support/server';
 import { defaultScenario, makeApiKey, type ReplicaKey, type Scenario } from '../tests/replica/binance/scenario';
+import { PLAIN } from '../tests/replica/binance/variant';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 // The page-long measures (a 30-key page, seconds of frames) take this many pairs.
@@ -201,8 +202,9 @@ try {
   // page's main frame after the ring entered the DOM, read from Chrome's own trace (the ring is
   // a bordered box in a shadow root: Element Timing reports neither). The page's floor is read
   // the same way: its list inserted → the first paint after.
-  for (const count of [1, 10, 30]) {
-    server.scenario = scenario(count);
+  // The last: 30 keys written into rows the page drew before its list (no element arrives).
+  for (const [count, filled] of [[1, false], [10, false], [30, false], [30, true]] as const) {
+    server.scenario = scenario(count, filled ? { variant: { ...PLAIN, listArrival: 'fill' } } : {});
     const page = await browser.context.newPage();
     await page.addInitScript({
       content: `(() => {
@@ -259,7 +261,7 @@ try {
     // The smaller span is from the later zero.
     const late = spread(fromStart).median < spread(fromList).median ? 'the list was there first' : 'the content script started first';
     rows.push({
-      metric: `list at load → spotlight painted, ${count} key${count > 1 ? 's' : ''} × 30 addresses, 3,000-element page`,
+      metric: `list at load → spotlight painted, ${count} key${count > 1 ? 's' : ''} × 30 addresses, ${filled ? 'written into rows already drawn, ' : ''}3,000-element page`,
       unit: 'ms',
       ...spread(fromLater),
       without: spread(floor).median,
