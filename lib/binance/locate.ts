@@ -55,7 +55,7 @@ function insideDialog(el: Element, stop: Element): boolean {
 export function findKeyCards(doc: Document, words: PageWords[]): KeyCard[] {
   const root = findAppRoot(doc);
   if (!root) return [];
-  const keyEls = textParents(root, (data) => data.trim().length === API_KEY_LENGTH, API_KEY_LENGTH).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
+  const keyEls = keyLongTexts(root).filter((el) => el.children.length === 0 && API_KEY.test(text(el)));
   const besideKey = new Set(keyEls.map((k) => k.parentElement));
   const holdsAction = actionHolders(root, words);
   const hasOwnAction = (el: Element) => buttons(el).some((b) => /\p{L}/u.test(text(b)) && !besideKey.has(b.parentElement));
@@ -146,12 +146,6 @@ export function findListedIps(card: Element): string[] {
   return [...seen];
 }
 
-/**
- * The elements holding a text node of at least `minLength` characters that passes `worth`
- * (given the node's raw text: keep it a cheap test), in page order, each once. A walk over text
- * nodes: on a page of thousands of elements it skips every element without text, and reads a
- * node's text (a new string) only when it is long enough.
- */
 /** The first element, in page order, holding visible text and passing `accept`. */
 function firstTextParent(root: Element, accept: (el: Element) => boolean): Element | undefined {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -162,6 +156,12 @@ function firstTextParent(root: Element, accept: (el: Element) => boolean): Eleme
   return undefined;
 }
 
+/**
+ * The elements holding a text node of at least `minLength` characters that passes `worth`
+ * (given the node's raw text: keep it a cheap test), in page order, each once. A walk over text
+ * nodes: on a page of thousands of elements it skips every element without text, and reads a
+ * node's text (a new string) only when it is long enough.
+ */
 function textParents(root: Element, worth: (data: string) => boolean, minLength = 1): Element[] {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const out: Element[] = [];
@@ -172,6 +172,11 @@ function textParents(root: Element, worth: (data: string) => boolean, minLength 
     if (parent && parent !== last && worth(node.data)) out.push((last = parent));
   }
   return out;
+}
+
+/** The elements holding a text as long as an API key: a key, or the secret shown once. */
+function keyLongTexts(root: Element): Element[] {
+  return textParents(root, (data) => data.trim().length === API_KEY_LENGTH, API_KEY_LENGTH);
 }
 
 const REMOVERS = 'button, [role="button"], svg, [aria-label]';
@@ -360,7 +365,7 @@ function maskLayers(view: Window | null, roots: ParentNode[]): Element[] {
     const hits = (view && root.elementsFromPoint?.(view.innerWidth / 2, view.innerHeight / 2)) || [];
     const top = hits.find((el) => !el.tagName.startsWith('IPWL-'));
     const layer = top && windowWideFixed(top, view!);
-    return layer && hits.includes(layer) && !textParents(layer, (data) => data.trim().length === API_KEY_LENGTH, API_KEY_LENGTH).length ? [layer] : [];
+    return layer && hits.includes(layer) && !keyLongTexts(layer).length ? [layer] : [];
   });
 }
 
