@@ -346,22 +346,23 @@ function pageRoots(doc: Document): ParentNode[] {
 }
 
 /** The page's open dialogs: dialog markup that is not hidden, and layers drawn as modals without any. */
-function openDialogs(doc: Document): Element[] {
-  const roots = pageRoots(doc);
-  const marked = roots
+function openDialogs(doc: Document, masks: Element[]): Element[] {
+  const marked = pageRoots(doc)
     .flatMap((root) => [...root.querySelectorAll(DIALOGS)])
     .filter((d, i, all) => all.findIndex((o) => o.contains(d)) === i && !d.closest('[hidden], [aria-hidden="true"]') && ((d as HTMLElement).checkVisibility?.() ?? true));
-  return [...marked, ...maskLayers(doc.defaultView, roots).filter((layer) => !marked.some((d) => d.contains(layer) || layer.contains(d)))];
+  return [...marked, ...masks.filter((layer) => layer.isConnected && !marked.some((d) => d.contains(layer) || layer.contains(d)))];
 }
 
 /**
  * Modals with no dialog markup at all (Binance's `.bn-modal-wrap` may carry none): in each of
  * the page's roots, the layer on top at the window's centre that is fixed, covers the window and
  * takes the clicks (a toast container that lets them through is no modal). One holding an API
- * key is the page itself laid out in a fixed pane.
+ * key is the page itself laid out in a fixed pane. A hit test brings the page's rendering up to
+ * date, pre-paint included: the guide runs it after a frame has painted, not inside one.
  */
-function maskLayers(view: Window | null, roots: ParentNode[]): Element[] {
-  return (roots as (Document | ShadowRoot)[]).flatMap((root) => {
+export function findMaskLayers(doc: Document): Element[] {
+  const view = doc.defaultView;
+  return (pageRoots(doc) as (Document | ShadowRoot)[]).flatMap((root) => {
     const hits = (view && root.elementsFromPoint?.(view.innerWidth / 2, view.innerHeight / 2)) || [];
     const top = hits.find((el) => !el.tagName.startsWith('IPWL-'));
     const layer = top && windowWideFixed(top, view!);
@@ -382,10 +383,11 @@ function windowWideFixed(el: Element, view: Window): Element | undefined {
 /**
  * Binance's 2FA modal: a dialog titled "Security Verification", or any page dialog with a code
  * input. On the live site it renders in an open shadow root (#mfa-shadow-host), which a
- * document query does not see: the page's own shadow hosts are searched too.
+ * document query does not see: the page's own shadow hosts are searched too. `masks`: what
+ * findMaskLayers found, when the caller has it already.
  */
-export function findTwoFaDialog(doc: Document, words: PageWords[]): Element | undefined {
-  return twoFaAmong(openDialogs(doc), words);
+export function findTwoFaDialog(doc: Document, words: PageWords[], masks = findMaskLayers(doc)): Element | undefined {
+  return twoFaAmong(openDialogs(doc, masks), words);
 }
 
 function twoFaAmong(dialogs: Element[], words: PageWords[]): Element | undefined {
@@ -417,9 +419,9 @@ function isModal(dialog: Element): boolean {
  * A dialog of the page's own that the guide does not know (anything but 2FA): Binance asking
  * to confirm Spot & Margin, a notice, a promotion. The guide never clicks through one.
  */
-export function findUnknownDialog(doc: Document, words: PageWords[]): PageDialog | undefined {
+export function findUnknownDialog(doc: Document, words: PageWords[], masks = findMaskLayers(doc)): PageDialog | undefined {
   // One pass over the page's dialogs serves both questions.
-  const dialogs = openDialogs(doc);
+  const dialogs = openDialogs(doc, masks);
   const twoFa = twoFaAmong(dialogs, words);
   const element = dialogs.find((d) => d !== twoFa && isModal(d));
   if (!element) return undefined;

@@ -2,7 +2,7 @@
 // each key card's element and its one plan), the machine's state, and the commands it asks
 // for. The list and settings come in pushed by the background; the view only subscribes.
 import type { FormActions } from '../binance/fill';
-import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, findTwoFaDialog, findUnknownDialog, type KeyCard, type PageDialog } from '../binance/locate';
+import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findMaskLayers, findRestrictionRadios, findSaveButton, findTwoFaDialog, findUnknownDialog, type KeyCard, type PageDialog } from '../binance/locate';
 import { snapshotCards } from '../binance/snapshot';
 import { watchPage } from '../binance/watch';
 import type { PageWords } from '../binance/words';
@@ -134,10 +134,27 @@ export function startGuideSession({ doc, words, signal, tell, open, form }: Sess
   let twoFaOpen = false;
   let asking: PageDialog | undefined;
   let pointAt: Element | undefined;
+  // Modals without dialog markup, as the last hit test found them. A look takes those and asks
+  // for a new hit test once the next frame has painted: one before that frame is drawn (the
+  // list's first) makes the browser pre-paint the page before the ring is in, and again after.
+  // A modal found then is looked at again at once.
+  let masks: Element[] = [];
+  let hitTesting = false;
   const look = () => {
-    twoFaOpen = state.step === 'save' && state.saveClicked && findTwoFaDialog(doc, words) !== undefined;
-    asking = state.step !== 'loading' && state.step !== 'no-list' ? findUnknownDialog(doc, words) : undefined;
+    twoFaOpen = state.step === 'save' && state.saveClicked && findTwoFaDialog(doc, words, masks) !== undefined;
+    asking = state.step !== 'loading' && state.step !== 'no-list' ? findUnknownDialog(doc, words, masks) : undefined;
     pointAt = target();
+    if (hitTesting) return;
+    hitTesting = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        hitTesting = false;
+        const found = findMaskLayers(doc);
+        if (signal.aborted || (found.length === masks.length && found.every((m, i) => m === masks[i]))) return;
+        masks = found;
+        publish();
+      }),
+    );
   };
 
   const current = (): SessionView => {

@@ -125,6 +125,34 @@ describe('session', () => {
     control.abort();
   });
 
+  it('a modal with no dialog markup opening over the list: the guide gives way, and comes back when it closes', async () => {
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });
+    load('en-list');
+    const mask = document.createElement('div');
+    mask.style.position = 'fixed';
+    mask.innerHTML = '<div><p>Enable Spot & Margin Trading</p><button>Confirm</button></div>';
+    mask.getBoundingClientRect = () => DOMRect.fromRect({ width: window.innerWidth, height: window.innerHeight });
+    // The browser's hit test (a saved page has no layout): the modal's text on top while it is open.
+    Object.defineProperty(document, 'elementsFromPoint', {
+      configurable: true,
+      value: () => [...(mask.isConnected ? [mask.querySelector('p')!, mask.firstElementChild!, mask] : []), document.body, document.documentElement],
+    });
+    const control = new AbortController();
+    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn(), form: async () => fill });
+    const views: SessionView[] = [];
+    session.subscribe((v) => views.push(v));
+    session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
+    await vi.waitFor(() => expect(views.at(-1)!.badges).toHaveLength(2));
+    // Opened once the guide has settled: nothing but the modal itself makes the guide look again.
+    document.body.append(mask);
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guidePageDialog:Enable Spot & Margin Trading'));
+    expect(views.at(-1)!.step.actions).toEqual([]);
+    mask.remove();
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideClickEdit:Bitsgap_com'));
+    control.abort();
+    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+  });
+
   it('with no list yet, says so instead of offering anything', async () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key });
     load('en-list');
