@@ -149,8 +149,9 @@ export function startGuideSession({ doc, words, signal, tell, open, form }: Sess
     requestAnimationFrame(() =>
       setTimeout(() => {
         hitTesting = false;
+        if (signal.aborted) return;
         const found = findMaskLayers(doc);
-        if (signal.aborted || (found.length === masks.length && found.every((m, i) => m === masks[i]))) return;
+        if (found.length === masks.length && found.every((m, i) => m === masks[i])) return;
         masks = found;
         publish();
       }),
