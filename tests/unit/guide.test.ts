@@ -98,6 +98,7 @@ describe('what each step says', () => {
 describe('session', () => {
   afterEach(() => {
     document.body.innerHTML = '';
+    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
   });
 
   function load(name: string) {
@@ -150,7 +151,6 @@ describe('session', () => {
     mask.remove();
     await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideClickEdit:Bitsgap_com'));
     control.abort();
-    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
   });
 
   it('with no list yet, says so instead of offering anything', async () => {
