@@ -215,14 +215,16 @@ try {
             performance.mark('bench:ring');
           }
         };
-        new MutationObserver(() => {
+        // The document is watched only until the guide's host is there: a probe that ran on
+        // every change of the page would add its own script to the very frame it measures.
+        const host = new MutationObserver(() => {
           const root = document.querySelector('ipwl-guide')?.shadowRoot;
-          if (root && !root.__watched) {
-            root.__watched = true;
-            new MutationObserver(seen).observe(root, { subtree: true, childList: true });
-          }
+          if (!root) return;
+          host.disconnect();
+          new MutationObserver(seen).observe(root, { subtree: true, childList: true });
           seen();
-        }).observe(document, { subtree: true, childList: true });
+        });
+        host.observe(document, { subtree: true, childList: true });
       })();`,
     });
     const plain = await baseline.newPage();
