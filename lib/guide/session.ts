@@ -137,14 +137,18 @@ export function startGuideSession({ doc, words, signal, tell, open, form }: Sess
   // Modals without dialog markup, as the last hit test found them. A look takes those and asks
   // for a new hit test once the next frame has painted: one before that frame is drawn (the
   // list's first) makes the browser pre-paint the page before the ring is in, and again after.
-  // A modal found then is looked at again at once.
+  // A modal found then is looked at again at once. While the guide waits (for the key list, or
+  // for Bitsgap's) nothing reads them and none is asked for: a busy page is looked at every few
+  // frames then, and a hit test due just as the key list is committed drew that list outside
+  // its own frame (seen in traces).
   let masks: Element[] = [];
   let hitTesting = false;
   const look = () => {
+    const waiting = state.step === 'loading' || state.step === 'no-list';
     twoFaOpen = state.step === 'save' && state.saveClicked && findTwoFaDialog(doc, words, masks) !== undefined;
-    asking = state.step !== 'loading' && state.step !== 'no-list' ? findUnknownDialog(doc, words, masks) : undefined;
+    asking = waiting ? undefined : findUnknownDialog(doc, words, masks);
     pointAt = target();
-    if (hitTesting) return;
+    if (hitTesting || waiting) return;
     hitTesting = true;
     requestAnimationFrame(() =>
       setTimeout(() => {

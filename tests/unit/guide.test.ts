@@ -153,6 +153,32 @@ describe('session', () => {
     control.abort();
   });
 
+  it('while it waits for the key list on a busy page, the guide never hit-tests the page (that forces its rendering); with the list there, it does', async () => {
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });
+    load('en-list');
+    const app = document.getElementById('__APP')!;
+    const list = app.innerHTML;
+    app.innerHTML = '<p>0</p>';
+    const hitTests = vi.fn(() => [document.body, document.documentElement]);
+    Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: hitTests });
+    const control = new AbortController();
+    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn(), form: async () => fill });
+    const views: SessionView[] = [];
+    session.subscribe((v) => views.push(v));
+    session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
+    // A ticker: the guide looks again every few frames, and still finds no list.
+    for (let i = 1; i <= 30; i++) {
+      app.querySelector('p')!.textContent = String(i);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(views.at(-1)?.step.message).toBe('guideLoading');
+    expect(hitTests).not.toHaveBeenCalled();
+    app.innerHTML = list;
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideClickEdit:Bitsgap_com'));
+    await vi.waitFor(() => expect(hitTests).toHaveBeenCalled());
+    control.abort();
+  });
+
   it('with no list yet, says so instead of offering anything', async () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key });
     load('en-list');
