@@ -179,6 +179,31 @@ describe('session', () => {
     control.abort();
   });
 
+  it('a modal with no dialog markup already open when the list arrives (none was hit-tested while waiting): the guide gives way to it', async () => {
+    Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });
+    load('en-list');
+    const app = document.getElementById('__APP')!;
+    const list = app.innerHTML;
+    app.innerHTML = '';
+    const mask = document.createElement('div');
+    mask.style.position = 'fixed';
+    mask.innerHTML = '<div><p>Announcement</p><button>Got it</button></div>';
+    mask.getBoundingClientRect = () => DOMRect.fromRect({ width: window.innerWidth, height: window.innerHeight });
+    document.body.append(mask);
+    Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => [mask.querySelector('p')!, mask.firstElementChild!, mask, document.body, document.documentElement] });
+    const control = new AbortController();
+    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn(), form: async () => fill });
+    const views: SessionView[] = [];
+    session.subscribe((v) => views.push(v));
+    session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideLoading'));
+    app.innerHTML = list;
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guidePageDialog:Announcement'));
+    expect(views.at(-1)!.step.actions).toEqual([]);
+    expect(views.at(-1)!.spotlight).toBeUndefined();
+    control.abort();
+  });
+
   it('with no list yet, says so instead of offering anything', async () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key });
     load('en-list');
