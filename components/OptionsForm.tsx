@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '@/lib/storage';
+import type { Settings } from '@/lib/domain';
 
 export interface OptionsStrings {
   title: string;

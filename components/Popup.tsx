@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { TrustedIpsState } from '@/lib/storage';
+import type { TrustedIpsState } from '@/lib/domain';
 import { IpList } from './IpList';
 
 export interface PopupStrings {

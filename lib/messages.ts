@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { BINANCE_HOST } from './binance/route';
+import { BITSGAP_HOST } from './bitsgap/routes';
 import { REJECT_REASONS } from './ip';
 import { list, text, z } from './schema';
-import { TrustedIpsState } from './storage';
+import { PageStatus, TrustedIpsState } from './domain';
 
 /** Every message the extension's parts send to the background. */
 export const Message = z.discriminatedUnion('type', [
@@ -25,7 +27,7 @@ export const Message = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('refresh:observed'),
     runId: z.uuid(),
-    status: z.enum(['connected', 'expires_soon', 'expired', 'incorrect_permissions', 'withdrawal_enabled', 'temporary_issue', 'invalid', 'inactive_futures']),
+    status: PageStatus,
   }),
 ]);
 export type Message = z.infer<typeof Message>;
@@ -59,9 +61,9 @@ export const ALLOWED_SENDERS: { [K in MessageType]: { extensionPages: boolean; h
   'trusted-ips:get': { extensionPages: true, hosts: [] },
   'trusted-ips:fetch': { extensionPages: true, hosts: [] },
   'trusted-ips:set': { extensionPages: true, hosts: [] },
-  'trusted-ips:captured': { extensionPages: false, hosts: ['app.bitsgap.com'] },
-  'save:verified': { extensionPages: false, hosts: ['www.binance.com'] },
-  'refresh:observed': { extensionPages: false, hosts: ['app.bitsgap.com'] },
+  'trusted-ips:captured': { extensionPages: false, hosts: [BITSGAP_HOST] },
+  'save:verified': { extensionPages: false, hosts: [BINANCE_HOST] },
+  'refresh:observed': { extensionPages: false, hosts: [BITSGAP_HOST] },
 };
 
 export interface SenderInfo {

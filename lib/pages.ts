@@ -2,6 +2,7 @@
 // storage (in Chrome they can't: storage.local is closed to them): the background pushes them
 // what they need, already validated, whenever it changes.
 import { browser, type Browser } from 'wxt/browser';
+import { BINANCE_HOST } from './binance/route';
 import { senderPlace } from './messages';
 import { PAGE_HOSTS, PAGE_PORT, type PageState, type Push } from './protocol';
 import { historyItem, settingsItem, trustedIpsItem } from './storage';
@@ -41,7 +42,7 @@ export function servePages(): Pages {
     port.onDisconnect.addListener(() => ports.delete(port));
     void push(port);
     // The guide needs a list: fetch once if there is none yet (the result arrives as a push).
-    if (place.host === 'www.binance.com') void currentTrustedIps().catch(() => undefined);
+    if (place.host === BINANCE_HOST) void currentTrustedIps().catch(() => undefined);
   });
   for (const item of [trustedIpsItem, settingsItem, historyItem]) item.watch(() => void push());
   return {

@@ -3,7 +3,7 @@
 import { t, tn, type MessageKey } from './i18n';
 import type { ParsedList, Rejected, RejectReason } from './ip';
 import { refreshResultText } from './refresh-text';
-import type { FetchError, IpSource, Run, TrustedIpsState } from './storage';
+import type { FetchError, IpSource, Run, TrustedIpsState } from './domain';
 
 /** A time in the language the popup speaks, not the browser's. */
 function when(at: number): string {

@@ -1,10 +1,12 @@
 // What content scripts and the background say over the port: constants and types only, so a
 // content script that imports this carries no schema code (the background validates).
-import type { Run } from './storage';
+import { BINANCE_HOST } from './binance/route';
+import { BITSGAP_HOST } from './bitsgap/routes';
+import type { Run } from './domain';
 
 /** The port a content script opens to hear the list, settings and saves' outcomes from the background. */
 export const PAGE_PORT = 'ipwl:page';
-export const PAGE_HOSTS = ['www.binance.com', 'app.bitsgap.com'];
+export const PAGE_HOSTS = [BINANCE_HOST, BITSGAP_HOST];
 
 /** What a content script needs, pushed by the background: it never reads storage itself. */
 export interface PageState {

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from './i18n';
-import type { Run, RunResult } from './storage';
+import type { Run, RunResult } from './domain';
 
 // Each outcome's message is named after it: "expires_soon" → refreshExpiresSoon. The type
 // spells the same rule, so an outcome without a message fails the build.
@@ -24,5 +24,3 @@ export function awaitingRefresh(runs: readonly Run[] | undefined, now = Date.now
   const last = runs?.[0];
   return last && needsManualRefresh(last.result) && now - last.savedAt < REFRESH_HINT_MS ? last : undefined;
 }
-
-export const BITSGAP_EXCHANGES_URL = 'https://app.bitsgap.com/my-exchanges';

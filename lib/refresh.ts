@@ -12,7 +12,8 @@ import { endpointMissing, rememberMissing } from './endpoints';
 import { postRefresh, type RefreshResult } from './bitsgap/client';
 import { t } from './i18n';
 import { needsManualRefresh, refreshResultText } from './refresh-text';
-import { HISTORY_LENGTH, historyItem, MAX_JOBS, refreshJobsItem, settingsItem, type RefreshJob, type Run, type RunResult } from './storage';
+import { HISTORY_LENGTH, MAX_JOBS, type RefreshJob, type Run, type RunResult } from './domain';
+import { historyItem, refreshJobsItem, settingsItem } from './storage';
 
 export const MAX_TRIES = 4;
 export const RETRY_BASE_MS = 15_000;

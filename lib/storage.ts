@@ -1,97 +1,18 @@
+// Every stored item, typed and validated on read; the shapes themselves are lib/domain.ts's.
 import { storage } from 'wxt/utils/storage';
+import { BITSGAP_ORIGIN } from './bitsgap/routes';
+import { HISTORY_LENGTH, MAX_JOBS, MissingEndpoints, RefreshJob, Run, Settings, TrustedIpsState } from './domain';
 import { parseIpList } from './ip';
-import { count, list, text, z } from './schema';
-
-/** Where the current trusted-IP list came from. */
-export const IpSource = z.enum(['bitsgap-api', 'bitsgap-page', 'pasted']);
-export type IpSource = z.infer<typeof IpSource>;
-
-export const FetchError = z.object({
-  // missing: this Bitsgap has no list endpoint (the real one has none).
-  kind: z.enum(['signed-out', 'unavailable', 'invalid-response', 'missing']),
-  detail: text(500),
-  at: z.number(),
-});
-export type FetchError = z.infer<typeof FetchError>;
-
-export const TrustedIpsState = z.object({
-  list: z.nullable(
-    z.object({
-      ips: list(text(64), 200),
-      source: IpSource,
-      obtainedAt: z.number(),
-    }),
-  ),
-  lastError: z.nullable(FetchError),
-});
-export type TrustedIpsState = z.infer<typeof TrustedIpsState>;
-
-export const Settings = z.object({
-  bitsgapBaseUrl: z.url({ protocol: /^https$/ }),
-  keyLabelPattern: text(200, 1),
-  enableSpotTrading: z.boolean(),
-  refreshAfterSave: z.boolean(),
-  notify: z.boolean(),
-});
-export type Settings = z.infer<typeof Settings>;
+import { list, z } from './schema';
 
 export const DEFAULT_SETTINGS: Settings = {
-  bitsgapBaseUrl: 'https://app.bitsgap.com',
+  bitsgapBaseUrl: BITSGAP_ORIGIN,
   keyLabelPattern: 'bitsgap',
   enableSpotTrading: true,
   refreshAfterSave: true,
   notify: false,
 };
 
-/** A refresh still owed to Bitsgap for one verified save; kept until it ends, across worker restarts. */
-export const RefreshJob = z.object({
-  id: text(64),
-  label: text(200),
-  added: count(),
-  savedAt: z.number(),
-  attempts: count(),
-  nextAt: z.number(),
-});
-export type RefreshJob = z.infer<typeof RefreshJob>;
-
-export const RunResult = z.enum([
-  'pending',
-  'connected',
-  'expires_soon',
-  'expired',
-  'invalid',
-  'incorrect_permissions',
-  // Statuses only Bitsgap's page shows (read from the Binance row after the user's Refresh).
-  'withdrawal_enabled',
-  'temporary_issue',
-  'inactive_futures',
-  'signed-out',
-  'unsupported',
-  'disabled',
-  'failed',
-]);
-export type RunResult = z.infer<typeof RunResult>;
-
-/** One line of the popup's history: a save and what Bitsgap said after it. */
-export const Run = z.object({
-  id: text(64),
-  label: text(200),
-  added: count(),
-  savedAt: z.number(),
-  result: RunResult,
-  attempts: count(),
-  detail: z.optional(text(500)),
-});
-export type Run = z.infer<typeof Run>;
-
-
-/** Which of the contract's optional endpoints a Bitsgap base URL turned out not to have. */
-export const MissingEndpoints = z.object({ base: text(500), list: z.boolean(), refresh: z.boolean() });
-export type MissingEndpoints = z.infer<typeof MissingEndpoints>;
-
-export const HISTORY_LENGTH = 20;
-/** Refreshes still owed at most; a save beyond this ends the oldest one's wait. */
-export const MAX_JOBS = 50;
 
 const EMPTY_IPS: TrustedIpsState = { list: null, lastError: null };
 

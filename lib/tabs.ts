@@ -1,11 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isApiManagementPath } from './binance/route';
-import { BITSGAP_EXCHANGES_URL } from './refresh-text';
-
-// Bitsgap's sign-in, as the contract names it.
-export const SIGN_IN_URL = 'https://bitsgap.com/sign-in?d=app';
-
-export const BINANCE_API_URL = 'https://www.binance.com/en/my/settings/api-management';
+import { BINANCE_API_URL, isApiManagementPath } from './binance/route';
+import { MY_EXCHANGES_URL } from './bitsgap/routes';
 
 /** Focuses a tab already on Binance's API page, or opens one. */
 export async function openBinanceApiPage(): Promise<void> {
@@ -21,5 +16,5 @@ export async function openBinanceApiPage(): Promise<void> {
 
 /** Bitsgap's My exchanges, where its own pop-up shows the trusted list. */
 export async function openBitsgapExchanges(): Promise<void> {
-  await browser.tabs.create({ url: BITSGAP_EXCHANGES_URL });
+  await browser.tabs.create({ url: MY_EXCHANGES_URL });
 }

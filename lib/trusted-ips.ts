@@ -2,7 +2,8 @@ import { fetchTrustedIps } from './bitsgap/client';
 import { allowedBase } from './bitsgap/origin';
 import { forgetMissing, rememberMissing, endpointMissing } from './endpoints';
 import { parseIpList } from './ip';
-import { settingsItem, trustedIpsItem, type FetchError, type IpSource, type TrustedIpsState } from './storage';
+import type { FetchError, IpSource, TrustedIpsState } from './domain';
+import { settingsItem, trustedIpsItem } from './storage';
 import type { StoreResult } from './messages';
 
 /**

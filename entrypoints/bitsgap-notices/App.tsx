@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CaptureNotice } from '@/components/CaptureNotice';
 import type { NoticeInputs } from '@/lib/bitsgap/notices';
-import { MY_EXCHANGES } from '@/lib/bitsgap/watch';
+import { isMyExchanges } from '@/lib/bitsgap/routes';
 import { t, tn } from '@/lib/i18n';
 import { tell } from '@/lib/page-link';
 import { awaitingRefresh } from '@/lib/refresh-text';
@@ -48,7 +48,7 @@ export function App({ signal, guard, opener, moreOpened, path, found, pushed }: 
   // notice has the corner, and shows itself again once that notice is gone.
   return (
     <>
-      {helping && helping !== dismissed && MY_EXCHANGES.test(path) ? (
+      {helping && helping !== dismissed && isMyExchanges(path) ? (
         <RefreshHelp runId={helping} signal={signal} guard={guard} seen={{ opener, moreOpened }} quiet={notice !== null} onDismiss={() => setDismissed(helping)} />
       ) : null}
       {notice}

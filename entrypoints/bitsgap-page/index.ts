@@ -1,7 +1,8 @@
 import type { Notices, NoticeInputs } from '@/lib/bitsgap/notices';
 import { followOpener } from '@/lib/bitsgap/opener';
 import { followBinanceMore } from '@/lib/bitsgap/refresh-guide';
-import { MY_EXCHANGES, watchBitsgap, type BitsgapWatch } from '@/lib/bitsgap/watch';
+import { isMyExchanges } from '@/lib/bitsgap/routes';
+import { watchBitsgap, type BitsgapWatch } from '@/lib/bitsgap/watch';
 import { loadChunk, registerChunk } from '@/lib/chunk';
 import { listenToBackground } from '@/lib/page-link';
 import { awaitingRefresh } from '@/lib/refresh-text';
@@ -16,7 +17,7 @@ export default defineUnlistedScript(() => {
   let notices: Promise<Notices> | undefined;
   const update = () => {
     if (!started) return;
-    const wanted = inputs.found !== undefined || (MY_EXCHANGES.test(inputs.path) && awaitingRefresh(inputs.pushed?.runs) !== undefined);
+    const wanted = inputs.found !== undefined || (isMyExchanges(inputs.path) && awaitingRefresh(inputs.pushed?.runs) !== undefined);
     if (!notices && !wanted) return;
     notices ??= loadChunk<Notices>('bitsgap-notices');
     const { signal } = started;
@@ -43,7 +44,7 @@ export default defineUnlistedScript(() => {
       }
       inputs.path = url.pathname;
       // The page is watched only while My exchanges is open.
-      started.watch.setActive(MY_EXCHANGES.test(url.pathname));
+      started.watch.setActive(isMyExchanges(url.pathname));
       update();
     },
     hide() {

@@ -1,4 +1,4 @@
-import { MY_EXCHANGES } from '@/lib/bitsgap/watch';
+import { isMyExchanges } from '@/lib/bitsgap/routes';
 import { loadChunk, type Chunk } from '@/lib/chunk';
 
 // The only code on every Bitsgap page: a route check. The watcher for Binance's pop-up and
@@ -10,7 +10,7 @@ export default defineContentScript({
   main(ctx) {
     let helper: Promise<Chunk> | undefined;
     const sync = (url: URL) => {
-      if (MY_EXCHANGES.test(url.pathname)) helper ??= loadChunk('bitsgap-page');
+      if (isMyExchanges(url.pathname)) helper ??= loadChunk('bitsgap-page');
       // Once loaded it follows every navigation (Bitsgap is a single-page app).
       void helper?.then((chunk) => chunk.show(ctx.signal, url));
     };

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '@/components/OptionsForm';
-import { DEFAULT_BITSGAP_ORIGIN } from '@/lib/bitsgap/origin';
+import { BITSGAP_ORIGIN } from '@/lib/bitsgap/routes';
 import { t } from '@/lib/i18n';
-import { Settings, settingsItem } from '@/lib/storage';
+import { Settings } from '@/lib/domain';
+import { settingsItem } from '@/lib/storage';
 
 
 export function App() {
@@ -35,7 +36,7 @@ export function App() {
         // Everything this setting needs, asked for in one request while the click is still being
         // handled: Firefox refuses a second request after an await.
         const origin = new URL(parsed.data.bitsgapBaseUrl).origin;
-        const origins = origin === DEFAULT_BITSGAP_ORIGIN ? [] : [`${origin}/*`];
+        const origins = origin === BITSGAP_ORIGIN ? [] : [`${origin}/*`];
         const permissions = parsed.data.notify ? ['notifications' as const] : [];
         const granted = origins.length + permissions.length === 0 ? Promise.resolve(true) : browser.permissions.request({ origins, permissions }).catch(() => false);
         void granted.then(async (ok) => {

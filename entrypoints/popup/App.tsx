@@ -6,8 +6,10 @@ import { t, tn } from '@/lib/i18n';
 import { formatForBinance, parseIpList } from '@/lib/ip';
 import { send } from '@/lib/messages';
 import { describeStatus, historyLines, offersBitsgapPage, pasteProblems, rejectionLines } from '@/lib/popup';
-import { historyItem, trustedIpsItem, type Run, type TrustedIpsState } from '@/lib/storage';
-import { openBinanceApiPage, openBitsgapExchanges, SIGN_IN_URL } from '@/lib/tabs';
+import type { Run, TrustedIpsState } from '@/lib/domain';
+import { historyItem, trustedIpsItem } from '@/lib/storage';
+import { SIGN_IN_URL } from '@/lib/bitsgap/routes';
+import { openBinanceApiPage, openBitsgapExchanges } from '@/lib/tabs';
 
 export function App() {
   const [state, setState] = useState<TrustedIpsState>();

@@ -3,6 +3,7 @@
 // the page's words (words.ts), roles, ARIA and structure, with a structural fallback where a
 // word may be missing or wrong. Every find* may return undefined; the guide turns that into a
 // message the user can act on.
+import { ariaName, BUTTONS, DIALOGS, dialogTitle, isHidden, ownText, textOf as text } from '../dom';
 import { isAddressText } from '../ip-text';
 import { matchesWord, type PageWords } from './words';
 
@@ -11,8 +12,6 @@ export const API_KEY_LENGTH = 64;
 const API_KEY = /^[A-Za-z0-9]{64}$/;
 // "::" is the shortest text that reads as an address.
 const SHORTEST_ADDRESS = 2;
-/** What the page model takes for a button; a key card has some. */
-export const BUTTONS = 'button, [role="button"]';
 const RADIOS = '[role="radio"], input[type="radio"]';
 const CHECKBOXES = '[role="checkbox"], input[type="checkbox"]';
 const TEXT_INPUTS = 'input:not([type]), input[type="text"], textarea';
@@ -26,10 +25,6 @@ export interface KeyCard {
 /** Binance renders the app into #__APP; anything outside it is not Binance's key list. */
 export function findAppRoot(doc: Document): Element | undefined {
   return doc.getElementById('__APP') ?? undefined;
-}
-
-function text(el: Element): string {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function leaves(root: Element): Element[] {
@@ -136,11 +131,7 @@ export function findListedIps(card: Element): string[] {
   // Only elements with text that could be an address are looked at further.
   for (const el of textParents(card, (data) => /[.:]/.test(data), SHORTEST_ADDRESS)) {
     // A tag may hold its address beside a remove icon: read the element's own text only.
-    const own = [...el.childNodes]
-      .filter((n) => n.nodeType === 3)
-      .map((n) => n.textContent ?? '')
-      .join('')
-      .trim();
+    const own = ownText(el);
     if (isAddressText(own) && !el.closest(BUTTONS) && !insideDialog(el, card)) seen.add(own);
   }
   return [...seen];
@@ -226,21 +217,6 @@ export function labelOf(el: Element): string {
     }
   }
   return '';
-}
-
-/** The name aria-label or aria-labelledby gives, looked up in the element's own root. */
-function ariaName(el: Element): string {
-  const aria = el.getAttribute('aria-label');
-  if (aria) return aria;
-  const root = el.getRootNode() as Document | ShadowRoot;
-  return (el.getAttribute('aria-labelledby') ?? '')
-    .split(/\s+/)
-    .map((id) => {
-      const named = id ? root.getElementById(id) : null;
-      return named ? text(named) : '';
-    })
-    .join(' ')
-    .trim();
 }
 
 export function isChecked(el: Element): boolean {
@@ -334,8 +310,6 @@ export function findCancelButton(card: Element, words: PageWords[]): Element | u
   return buttons(card).find((b) => matchesWord(text(b), words, 'cancel')) ?? formButtons(card).at(-2);
 }
 
-const DIALOGS = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]';
-
 /** Where the page draws: the document and the page's own open shadow roots (never the guide's). */
 function pageRoots(doc: Document): ParentNode[] {
   const roots: ParentNode[] = [doc];
@@ -349,7 +323,7 @@ function pageRoots(doc: Document): ParentNode[] {
 function openDialogs(doc: Document, masks: Element[]): Element[] {
   const marked = pageRoots(doc)
     .flatMap((root) => [...root.querySelectorAll(DIALOGS)])
-    .filter((d, i, all) => all.findIndex((o) => o.contains(d)) === i && !d.closest('[hidden], [aria-hidden="true"]') && ((d as HTMLElement).checkVisibility?.() ?? true));
+    .filter((d, i, all) => all.findIndex((o) => o.contains(d)) === i && !isHidden(d));
   return [...marked, ...masks.filter((layer) => layer.isConnected && !marked.some((d) => d.contains(layer) || layer.contains(d)))];
 }
 
@@ -425,8 +399,7 @@ export function findUnknownDialog(doc: Document, words: PageWords[], masks = fin
   const twoFa = twoFaAmong(dialogs, words);
   const element = dialogs.find((d) => d !== twoFa && isModal(d));
   if (!element) return undefined;
-  const heading = element.querySelector('h1, h2, h3, h4, [role="heading"]');
   const first = leaves(element).find((el) => !el.closest(BUTTONS) && text(el) !== '');
-  const title = ariaName(element) || (heading ? text(heading) : '') || (first ? text(first) : '');
+  const title = dialogTitle(element) || (first ? text(first) : '');
   return { element, title: title.length > 80 ? `${title.slice(0, 79)}…` : title };
 }

@@ -1,3 +1,7 @@
+export const BINANCE_HOST = 'www.binance.com';
+/** Where the popup sends the user: API management, in English (Binance redirects to their language). */
+export const BINANCE_API_URL = `https://${BINANCE_HOST}/en/my/settings/api-management`;
+
 // Binance prefixes most paths with a locale: /en/, /ru/, /en-IN/, /uk-UA/, /zh-CN/ or nothing.
 const API_MANAGEMENT = /^\/(?:([a-z]{2}(?:-[A-Za-z]{2,4})?)\/)?my\/settings\/api-management(?:[/?#]|$)/;
 

@@ -1,4 +1,5 @@
-import { API_KEY_LENGTH, BUTTONS } from './locate';
+import { BUTTONS, observe } from '../dom';
+import { API_KEY_LENGTH } from './locate';
 
 // Mutations come in bursts while React renders; the page model reads the whole key list, so it
 // runs at most once per this interval (the first change after a quiet spell goes through on
@@ -72,33 +73,30 @@ export function watchPage(root: Element, onChange: () => void, onViewport: () =>
   };
 
   let focused: readonly Element[] = [];
-  const observer = new MutationObserver((records) => schedule(focused.length === 0 && records.some(mayBringList)));
+  let watching = new AbortController();
   const inside = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-checked', 'checked', 'role'] };
-  let check: ReturnType<typeof setInterval> | undefined;
+  const onRecords = (records: MutationRecord[]) => schedule(focused.length === 0 && records.some(mayBringList));
   const watch: PageWatch = {
     focus(elements) {
       if (elements.length === focused.length && elements.every((e, i) => e === focused[i])) return;
       focused = elements;
-      observer.disconnect();
-      clearInterval(check);
-      if (elements.length === 0) {
-        observer.observe(root, inside);
-        return;
-      }
-      for (const el of elements) {
-        observer.observe(el, inside);
-        if (el.parentElement) observer.observe(el.parentElement, { childList: true });
-      }
+      watching.abort();
+      watching = new AbortController();
+      const scope = AbortSignal.any([signal, watching.signal]);
+      if (elements.length === 0) return observe(root, onRecords, { signal: scope, ...inside });
+      observe(elements, onRecords, { signal: scope, ...inside });
+      observe(elements.flatMap((el) => el.parentElement ?? []), onRecords, { signal: scope, childList: true });
       // React may replace an ancestor we do not watch: then widen again and look afresh.
-      check = setInterval(() => {
+      const check = setInterval(() => {
         if (focused.some((e) => !e.isConnected)) {
           watch.focus([]);
           schedule(true);
         }
       }, CONNECTED_CHECK_MS);
+      scope.addEventListener('abort', () => clearInterval(check), { once: true });
     },
   };
-  observer.observe(root, inside);
+  observe(root, onRecords, { signal: AbortSignal.any([signal, watching.signal]), ...inside });
   // The caller takes the first look itself, at once; the first change after it (the list
   // arriving) still goes through on the next frame.
   window.addEventListener('scroll', viewport, { capture: true, passive: true, signal });
@@ -106,8 +104,6 @@ export function watchPage(root: Element, onChange: () => void, onViewport: () =>
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
-      clearInterval(check);
       cancelAnimationFrame(frame);
       cancelAnimationFrame(viewportFrame);
       clearTimeout(timer);

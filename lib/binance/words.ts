@@ -3,6 +3,8 @@
 // similar tails don't matter. `confirmed: false` marks a locale whose words we could not check
 // against the live page; the structural fallbacks in locate.ts cover a word that is wrong.
 
+import { squash } from '../dom';
+
 export interface PageWords {
   /** Words seen on Binance's real page (../shared/FIELD-NOTES.md); every other word is a guess, and structure carries the lookup without it. */
   seen: string[];
@@ -51,9 +53,9 @@ export function withEnglish(entry: PageWords | undefined): PageWords[] {
   return entry ? [entry, EN] : [EN];
 }
 
-/** Normalises text for matching: trimmed, single spaces, lower case, curly quotes straightened. */
+/** Normalises text for matching: as a person reads it, lower case, curly quotes straightened. */
 export function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
+  return squash(text).replace(/[’‘]/g, "'").toLowerCase();
 }
 
 /** True when `text` starts with one of the words for `key` in any of `words`. */

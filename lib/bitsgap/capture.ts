@@ -3,6 +3,7 @@
 // named in the pop-up's text. A dialog is taken for Binance's only for a positive reason: the
 // user's own click on Extend / Renew / Fix / Refresh in the row of the exchange named Binance,
 // or a dialog title that names Binance. "Binance" somewhere in a dialog is not enough.
+import { ariaName, BUTTONS, DIALOGS, dialogTitle, isHidden, ownText, squash } from '../dom';
 import { ADDRESS_LIKE, canonicalIp, isAddressText } from '../ip-text';
 
 // Exchanges Bitsgap connects, as their names stand alone in a row or a title.
@@ -10,7 +11,6 @@ const EXCHANGES = /^(binance|binance futures|binance us|binance tr|okx|bybit|kuc
 const BINANCE = /^binance( futures)?$/i;
 // The buttons that open the trusted-IP pop-up, or Refresh beside them.
 const OPENERS = /^(extend|renew|fix|refresh|продлить|обновить|исправить)\b/i;
-export const DIALOGS = '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]';
 
 export type Exchange = 'binance' | 'other';
 export type CaptureReason = 'row' | 'title';
@@ -21,13 +21,9 @@ export interface CapturedList {
   reason: CaptureReason;
 }
 
-function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** The exchange a name stands for, when it is exactly an exchange's name. */
 export function exchangeOfName(name: string): Exchange | undefined {
-  const text = clean(name);
+  const text = squash(name);
   if (!EXCHANGES.test(text)) return undefined;
   return BINANCE.test(text) ? 'binance' : 'other';
 }
@@ -36,8 +32,7 @@ export function exchangeOfName(name: string): Exchange | undefined {
 function namesIn(root: Element): Exchange[] {
   const found: Exchange[] = [];
   for (const el of [root, ...root.querySelectorAll('*')]) {
-    const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
-    for (const name of [own, el.getAttribute('alt'), el.getAttribute('aria-label'), el.getAttribute('title')]) {
+    for (const name of [ownText(el), el.getAttribute('alt'), el.getAttribute('aria-label'), el.getAttribute('title')]) {
       const exchange = name ? exchangeOfName(name) : undefined;
       if (exchange) found.push(exchange);
     }
@@ -47,17 +42,18 @@ function namesIn(root: Element): Exchange[] {
 
 /** True for Extend / Renew / Fix / Refresh, by text or accessible name. */
 export function isOpener(button: Element): boolean {
-  return OPENERS.test(clean(button.getAttribute('aria-label') || button.textContent));
+  return OPENERS.test(ariaName(button) || squash(button.textContent));
 }
 
-const BUTTONS = 'button, [role="button"], a';
+/** What Bitsgap's page takes for a button: its links act as buttons too. */
+export const CONTROLS = `${BUTTONS}, a`;
 
 /** A list of rows: two or more children that each hold their own text and an opener. */
 function isListOfRows(el: Element): boolean {
   let rows = 0;
   for (const child of el.children) {
-    if (child.matches(BUTTONS) || ![...child.querySelectorAll(BUTTONS)].some(isOpener)) continue;
-    const text = [...child.querySelectorAll('*'), child].some((e) => !e.closest(BUTTONS) && [...e.childNodes].some((n) => n.nodeType === 3 && clean(n.textContent) !== ''));
+    if (child.matches(CONTROLS) || ![...child.querySelectorAll(CONTROLS)].some(isOpener)) continue;
+    const text = [...child.querySelectorAll('*'), child].some((e) => !e.closest(CONTROLS) && ownText(e) !== '');
     if (text) rows += 1;
   }
   return rows >= 2;
@@ -81,21 +77,6 @@ export function rowExchange(button: Element): Exchange | undefined {
   return rowOf(button)?.exchange;
 }
 
-/** A dialog's title: what aria-labelledby points at, its aria-label, or its first heading. */
-export function dialogTitle(dialog: Element): string {
-  const ids = dialog.getAttribute('aria-labelledby');
-  if (ids) {
-    const text = ids
-      .split(/\s+/)
-      .map((id) => clean(dialog.ownerDocument.getElementById(id)?.textContent))
-      .join(' ');
-    if (text) return text;
-  }
-  const label = dialog.getAttribute('aria-label');
-  if (label) return clean(label);
-  return clean(dialog.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')?.textContent);
-}
-
 /**
  * Which exchange a title names as a word. A title about a bot is never Binance's pop-up, even
  * when the bot is named after Binance: it counts as another's.
@@ -112,15 +93,6 @@ export function titleExchange(title: string): Exchange | undefined {
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-function hidden(el: Element, stop: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur === stop ? null : cur.parentElement) {
-    if (cur.hasAttribute('hidden') || cur.getAttribute('aria-hidden') === 'true') return true;
-    const style = cur.ownerDocument.defaultView?.getComputedStyle(cur);
-    if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) return true;
-  }
-  return false;
-}
-
 /**
  * Address-like tokens a person can see in the dialog, in order: text node by text node (chips
  * may stand side by side with nothing between them), and the values of its text fields.
@@ -134,7 +106,7 @@ export function visibleTokens(dialog: Element): string[] {
     else if ((node as Element).matches('input, textarea')) text = (node as HTMLInputElement).value;
     if (!text) continue;
     const owner = node.nodeType === 3 ? node.parentElement : (node as Element);
-    if (!owner || hidden(owner, dialog)) continue;
+    if (!owner || isHidden(owner, dialog)) continue;
     for (const raw of text.split(/[\s,;]+/)) {
       const token = raw.replace(/^[([{"'«“]+|[)\]}"'».:”]+$/g, '');
       if (ADDRESS_LIKE.test(token)) tokens.push(token);
@@ -151,7 +123,7 @@ export function visibleTokens(dialog: Element): string[] {
  */
 export function findTrustedIpDialog(doc: Document, opener: Exchange | undefined): CapturedList | undefined {
   for (const dialog of doc.querySelectorAll(DIALOGS)) {
-    if (hidden(dialog, dialog)) continue;
+    if (isHidden(dialog, dialog)) continue;
     const titled = titleExchange(dialogTitle(dialog));
     const reason: CaptureReason | undefined = titled === 'binance' ? 'title' : titled === undefined && opener === 'binance' ? 'row' : undefined;
     if (!reason) continue;

@@ -1,4 +1,6 @@
+import { EndpointStatus } from '../domain';
 import { list, text, z } from '../schema';
+import { refreshUrl, trustedIpsUrl } from './routes';
 
 export const FETCH_TIMEOUT_MS = 10_000;
 
@@ -13,14 +15,6 @@ export type ClientResult<T> =
   // This Bitsgap has no such endpoint (as the real one has none): 404/405, a page instead of JSON.
   | { kind: 'missing'; detail: string }
   | { kind: 'unavailable'; detail: string; status?: number };
-
-export function trustedIpsUrl(base: string): string {
-  return new URL('/api/v1/exchanges/binance/trusted-ips', base).toString();
-}
-
-export function refreshUrl(base: string): string {
-  return new URL('/api/v1/exchanges/binance/refresh', base).toString();
-}
 
 async function requestJson(
   url: string,
@@ -66,11 +60,8 @@ export async function fetchTrustedIps(
   return { kind: 'ok', value: parsed.data };
 }
 
-export const RefreshStatus = z.enum(['connected', 'expires_soon', 'expired', 'invalid', 'incorrect_permissions']);
-export type RefreshStatus = z.infer<typeof RefreshStatus>;
-
 const RefreshResponse = z.object({
-  status: RefreshStatus,
+  status: EndpointStatus,
   message: z.optional(text(500)),
 });
 

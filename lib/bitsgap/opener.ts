@@ -1,4 +1,5 @@
-import { DIALOGS, isOpener, rowExchange, type Exchange } from './capture';
+import { DIALOGS } from '../dom';
+import { CONTROLS, isOpener, rowExchange, type Exchange } from './capture';
 
 /**
  * Which row's Extend / Renew / Fix / Refresh the user last clicked, followed from the content
@@ -10,7 +11,7 @@ export function followOpener(doc: Document, signal: AbortSignal): () => Exchange
   doc.addEventListener(
     'click',
     (event) => {
-      const button = (event.target as Element | null)?.closest?.('button, [role="button"], a');
+      const button = (event.target as Element | null)?.closest?.(CONTROLS);
       // Clicks inside a pop-up (Generate, Copy, its own Refresh) leave the pop-up's row as it was.
       if (!event.isTrusted || !button || button.closest(DIALOGS)) return;
       opener = isOpener(button) ? rowExchange(button) : undefined;

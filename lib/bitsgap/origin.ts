@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-
-/** Bitsgap's own origin, granted at install (CONTRACT.md). */
-export const DEFAULT_BITSGAP_ORIGIN = 'https://app.bitsgap.com';
+import { BITSGAP_ORIGIN } from './routes';
 
 /**
  * True when the extension may call this base URL: Bitsgap's own origin, or another one the
@@ -16,6 +14,6 @@ export async function allowedBase(base: string): Promise<boolean> {
   } catch {
     return false;
   }
-  if (origin === DEFAULT_BITSGAP_ORIGIN) return true;
+  if (origin === BITSGAP_ORIGIN) return true;
   return browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => false);
 }

@@ -1,17 +1,17 @@
 // Reading Bitsgap's My exchanges after a save (besides the trusted-IP pop-up, see capture.ts):
 // where Bitsgap's own Refresh for Binance is, and what status the Binance row shows. The
 // extension only points and reads; the user presses Refresh.
-import type { RunResult } from '../storage';
-import { DIALOGS, dialogTitle, rowOf, titleExchange } from './capture';
+import { ariaName, DIALOGS, dialogTitle, isHidden, textOf } from '../dom';
+import type { PageStatus } from '../domain';
+import { CONTROLS, rowOf, titleExchange } from './capture';
 
-const CONTROLS = 'button, [role="button"], [role="menuitem"], a';
+// Refresh may also be an item of the row's More menu.
+const WITH_MENU_ITEMS = `${CONTROLS}, [role="menuitem"]`;
 const REFRESH = /^(refresh|обновить)$/i;
 const MORE = /^(more|more actions|ещё|⋯|…|⋮|\.\.\.)$/i;
 
-export type ObservedStatus = Extract<RunResult, 'connected' | 'expires_soon' | 'expired' | 'incorrect_permissions' | 'withdrawal_enabled' | 'temporary_issue' | 'invalid' | 'inactive_futures'>;
-
 // Bitsgap's statuses as its help center names them; the more specific first.
-const STATUSES: [RegExp, ObservedStatus][] = [
+const STATUSES: [RegExp, PageStatus][] = [
   [/\bexpires? in \d+ days?\b|\bexpires soon\b/i, 'expires_soon'],
   [/\bexpired\b/i, 'expired'],
   [/\bincorrect permissions?\b/i, 'incorrect_permissions'],
@@ -23,17 +23,16 @@ const STATUSES: [RegExp, ObservedStatus][] = [
 ];
 
 function name(el: Element): string {
-  return (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim();
+  return ariaName(el) || textOf(el);
 }
 
 function visible(el: Element): boolean {
-  const r = el.getBoundingClientRect();
-  return r.width > 0 && r.height > 0;
+  return !isHidden(el);
 }
 
 /** The Binance row on My exchanges: the row around a control whose row names Binance. */
 export function findBinanceRow(doc: Document): Element | undefined {
-  for (const control of doc.querySelectorAll(CONTROLS)) {
+  for (const control of doc.querySelectorAll(WITH_MENU_ITEMS)) {
     if (control.closest(DIALOGS) || control.closest('[role="menu"]')) continue;
     const found = rowOf(control);
     if (found?.exchange === 'binance') return found.row;
@@ -42,9 +41,9 @@ export function findBinanceRow(doc: Document): Element | undefined {
 }
 
 /** The status the row shows, read from its own text (its buttons left out). */
-export function readRowStatus(row: Element): ObservedStatus | undefined {
+export function readRowStatus(row: Element): PageStatus | undefined {
   const clone = row.cloneNode(true) as Element;
-  clone.querySelectorAll(CONTROLS).forEach((el) => el.remove());
+  clone.querySelectorAll(WITH_MENU_ITEMS).forEach((el) => el.remove());
   const text = clone.textContent ?? '';
   return STATUSES.find(([pattern]) => pattern.test(text))?.[1];
 }
@@ -56,20 +55,20 @@ export function readRowStatus(row: Element): ObservedStatus | undefined {
  */
 export function findBinanceRefresh(doc: Document, opened: { more: boolean; popUp: boolean }): Element | undefined {
   const row = findBinanceRow(doc);
-  const inRow = row && [...row.querySelectorAll(CONTROLS)].find((c) => REFRESH.test(name(c)) && visible(c));
+  const inRow = row && [...row.querySelectorAll(WITH_MENU_ITEMS)].find((c) => REFRESH.test(name(c)) && visible(c));
   if (inRow) return inRow;
   for (const dialog of doc.querySelectorAll(DIALOGS)) {
     const titled = titleExchange(dialogTitle(dialog));
     if (titled !== 'binance' && !(titled === undefined && opened.popUp)) continue;
-    const inDialog = [...dialog.querySelectorAll(CONTROLS)].find((c) => REFRESH.test(name(c)) && visible(c));
+    const inDialog = [...dialog.querySelectorAll(WITH_MENU_ITEMS)].find((c) => REFRESH.test(name(c)) && visible(c));
     if (inDialog) return inDialog;
   }
   if (!opened.more) return undefined;
-  return [...doc.querySelectorAll('[role="menu"]')].flatMap((menu) => [...menu.querySelectorAll(CONTROLS)]).find((c) => REFRESH.test(name(c)) && visible(c));
+  return [...doc.querySelectorAll('[role="menu"]')].flatMap((menu) => [...menu.querySelectorAll(WITH_MENU_ITEMS)]).find((c) => REFRESH.test(name(c)) && visible(c));
 }
 
 /** The Binance row's More (three dots) button. */
 export function findBinanceMore(doc: Document): Element | undefined {
   const row = findBinanceRow(doc);
-  return row && [...row.querySelectorAll(CONTROLS)].find((c) => MORE.test(name(c)) || c.getAttribute('aria-haspopup') === 'menu');
+  return row && [...row.querySelectorAll(WITH_MENU_ITEMS)].find((c) => MORE.test(name(c)) || c.getAttribute('aria-haspopup') === 'menu');
 }

@@ -2,7 +2,9 @@
 // Refresh for Binance and, once they pressed it, read the Binance row's status as the outcome.
 // Nothing here presses anything: the user does.
 import type { Exchange } from './capture';
-import { findBinanceMore, findBinanceRefresh, findBinanceRow, readRowStatus, type ObservedStatus } from './page';
+import { observe } from '../dom';
+import type { PageStatus } from '../domain';
+import { findBinanceMore, findBinanceRefresh, findBinanceRow, readRowStatus } from './page';
 
 // How long to wait for the row's status to change after the user's Refresh before reading it as it is.
 const READ_AFTER_MS = 5000;
@@ -12,7 +14,7 @@ export type RefreshHint =
   | { kind: 'open-more'; target: Element }
   | { kind: 'not-shown' }
   | { kind: 'reading' }
-  | { kind: 'observed'; status: ObservedStatus };
+  | { kind: 'observed'; status: PageStatus };
 
 /** What the user opened on the page, followed from the content script's start. */
 export interface OpenedByUser {
@@ -44,11 +46,11 @@ export function guideBitsgapRefresh(
   signal: AbortSignal,
   seen: OpenedByUser,
   onHint: (hint: RefreshHint) => void,
-  onObserved: (status: ObservedStatus) => void,
+  onObserved: (status: PageStatus) => void,
 ): void {
   // Which menus the user opened: Refresh is Binance's only inside Binance's own.
   const opened = () => ({ more: seen.moreOpened(), popUp: seen.opener() === 'binance' });
-  let reading: { before: ObservedStatus | undefined; timer: ReturnType<typeof setTimeout> } | undefined;
+  let reading: { before: PageStatus | undefined; timer: ReturnType<typeof setTimeout> } | undefined;
   let done = false;
   let frame = 0;
   const currentStatus = () => {
@@ -56,7 +58,7 @@ export function guideBitsgapRefresh(
     return row ? readRowStatus(row) : undefined;
   };
 
-  const finish = (status: ObservedStatus | undefined) => {
+  const finish = (status: PageStatus | undefined) => {
     if (done || !reading) return;
     clearTimeout(reading.timer);
     reading = undefined;
@@ -96,16 +98,8 @@ export function guideBitsgapRefresh(
     },
     { capture: true, signal },
   );
-  const observer = new MutationObserver(schedule);
-  observer.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  observe(doc.body, schedule, { signal, childList: true, subtree: true, characterData: true, attributes: true });
   window.addEventListener('scroll', schedule, { passive: true, capture: true, signal });
-  signal.addEventListener(
-    'abort',
-    () => {
-      observer.disconnect();
-      if (reading) clearTimeout(reading.timer);
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => reading && clearTimeout(reading.timer), { once: true });
   schedule();
 }

@@ -1,8 +1,7 @@
 // Watches Bitsgap's page for the trusted-IP pop-up, narrowly: only while My exchanges is open,
 // and only reading the page once per frame after it changed.
+import { observe } from '../dom';
 import { findTrustedIpDialog, type CapturedList, type Exchange } from './capture';
-
-export const MY_EXCHANGES = /^\/my-exchanges(?:[/?#]|$)/;
 
 export interface BitsgapWatch {
   /** Start or stop watching, as the user enters or leaves My exchanges. */
@@ -13,6 +12,7 @@ export interface BitsgapWatch {
 export function watchBitsgap(doc: Document, signal: AbortSignal, opener: () => Exchange | undefined, onFound: (found: CapturedList | undefined) => void): BitsgapWatch {
   let frame = 0;
   let last = '';
+  let active: AbortController | undefined;
   const check = () => {
     frame = 0;
     const found = findTrustedIpDialog(doc, opener());
@@ -25,17 +25,15 @@ export function watchBitsgap(doc: Document, signal: AbortSignal, opener: () => E
   const schedule = () => {
     if (!frame && !signal.aborted) frame = requestAnimationFrame(check);
   };
-  const observer = new MutationObserver(schedule);
-  // A click may open or change the pop-up: look again on the next frame.
-  const onClick = () => schedule();
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return {
-    setActive(active) {
-      observer.disconnect();
-      doc.removeEventListener('click', onClick, { capture: true });
-      if (!active) return;
-      observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-      doc.addEventListener('click', onClick, { capture: true, signal });
+    setActive(on) {
+      active?.abort();
+      if (!on) return;
+      active = new AbortController();
+      const watching = AbortSignal.any([signal, active.signal]);
+      observe(doc.body, schedule, { signal: watching, childList: true, subtree: true, characterData: true });
+      // A click may open or change the pop-up: look again on the next frame.
+      doc.addEventListener('click', schedule, { capture: true, signal: watching });
       schedule();
     },
   };

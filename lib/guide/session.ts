@@ -9,8 +9,8 @@ import type { PageWords } from '../binance/words';
 import { t, tn } from '../i18n';
 import type { Message, Replies } from '../messages';
 import type { PageState } from '../protocol';
-import { BITSGAP_EXCHANGES_URL } from '../refresh-text';
-import type { RunResult } from '../storage';
+import { MY_EXCHANGES_URL } from '../bitsgap/routes';
+import type { RunResult } from '../domain';
 import { auditCard, type Audit } from './audit';
 import { INITIAL, step, type Command, type GuideEvent, type GuideState, type PageSnapshot } from './machine';
 import { viewFor, type ActionEvent, type StepView } from './view';
@@ -224,7 +224,7 @@ export function startGuideSession({ doc, words, signal, tell, open, form }: Sess
         return;
       }
       case 'open-bitsgap':
-        open(BITSGAP_EXCHANGES_URL);
+        open(MY_EXCHANGES_URL);
     }
   };
 

@@ -3,7 +3,7 @@ import type { PasteFailure } from '../binance/fill';
 import { t, tn, type MessageKey } from '../i18n';
 import { MAX_IPS_PER_KEY } from '../ip-text';
 import { needsManualRefresh, refreshResultText } from '../refresh-text';
-import type { RunResult } from '../storage';
+import type { RunResult } from '../domain';
 import type { GuideEvent, GuideState } from './machine';
 
 const FAILURE_TEXT: Record<PasteFailure, MessageKey> = {

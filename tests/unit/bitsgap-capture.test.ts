@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storeTrustedIps } from '@/lib/trusted-ips';
-import { dialogTitle, findTrustedIpDialog, rowExchange, titleExchange, visibleTokens, type Exchange } from '@/lib/bitsgap/capture';
+import { findTrustedIpDialog, rowExchange, titleExchange, visibleTokens, type Exchange } from '@/lib/bitsgap/capture';
+import { dialogTitle } from '@/lib/dom';
 
 function page(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_TRIES, RETRY_BASE_MS, retryDelayMs, runDueJobs } from '@/lib/refresh';
 import { refreshResultText } from '@/lib/refresh-text';
-import { DEFAULT_SETTINGS, historyItem, refreshJobsItem, RunResult, settingsItem } from '@/lib/storage';
+import { RunResult } from '@/lib/domain';
+import { DEFAULT_SETTINGS, historyItem, refreshJobsItem, settingsItem } from '@/lib/storage';
 
 describe('retry schedule', () => {
   it('doubles from 15 s with at most ±20 % jitter', () => {
