@@ -1,4 +1,4 @@
-import type { Rect } from '@/lib/guide/session';
+import type { Box as Rect } from '@/lib/exchange';
 import { GuidePanel } from './GuidePanel';
 
 export interface GuideAction {

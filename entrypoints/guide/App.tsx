@@ -1,7 +1,8 @@
 import { Component } from 'preact';
 import { AuditBadges } from '@/components/AuditBadges';
 import { Guide, Spotlight } from '@/components/Guide';
-import type { GuideSession, SessionView } from '@/lib/guide/session';
+import type { SessionView } from '@/lib/guide/present';
+import type { GuideSession } from '@/lib/guide/session';
 import { t, uiDirection } from '@/lib/i18n';
 import type { ClickGuard } from '@/lib/ui/click-guard';
 

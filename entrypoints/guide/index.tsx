@@ -1,10 +1,14 @@
 import { render } from 'preact';
 import overlayCss from '@/components/overlay.css?inline';
 import type { PageWords } from '@/lib/binance/words';
-import type { FormActions } from '@/lib/binance/fill';
+import { binancePage } from '@/lib/binance/page';
 import { loadChunk, registerChunk } from '@/lib/chunk';
+import type { Command } from '@/lib/guide/machine';
 import { prepareGuide, type StartedGuide } from '@/lib/guide/prepare';
+import type { PageState } from '@/lib/protocol';
+import { notLoaded } from '@/lib/guide/commands';
 import { startGuideSession } from '@/lib/guide/session';
+import type { GuideActions } from '../paste';
 import { tell } from '@/lib/page-link';
 import { mountShadowUi, type ShadowUi } from '@/lib/ui/shadow-ui';
 import { guardClicks } from '@/lib/ui/click-guard';
@@ -49,15 +53,12 @@ export default defineUnlistedScript(() => {
 
   function start({ root, container, signal }: ShadowUi, words: PageWords[]): StartedGuide {
     const guard = guardClicks(root, () => root.querySelector('.panel'), signal);
-    let form: Promise<FormActions> | undefined;
-    const session = startGuideSession({
-      doc: document,
-      words,
-      signal,
-      tell,
-      open: (href) => window.open(href, '_blank', 'noopener'),
-      form: () => (form ??= loadChunk<FormActions>('paste')),
-    });
+    let actions: Promise<GuideActions> | undefined;
+    const load = () => (actions ??= loadChunk<GuideActions>('paste'));
+    const page = binancePage(document, words, load);
+    const world = { page, signal, tell, open: (href: string) => void window.open(href, '_blank', 'noopener') };
+    const run = (command: Command, inputs: PageState | undefined) => load().then((a) => a.runCommand(command, world, inputs), () => notLoaded(command));
+    const session = startGuideSession({ page, signal, run });
     // The shortcut brings focus in; Esc takes it back to the page, onto the control the step names.
     let cameFrom: Element | null = null;
     const focusIn = () => {

@@ -1,55 +1,25 @@
 // Types into Binance's own edit form, the way a person would: its radios, its checkbox, its
 // address input and its Confirm button. Never Save, never Delete, nothing on another card.
-import { canonicalIp, planForKey } from '../ip-text';
-import {
-  findAddressRemover,
-  findConfirmButton,
-  findEditButton,
-  findIpInput,
-  findListedIps,
-  findPermission,
-  findRestrictionRadios,
-  isChecked,
-  findUnknownDialog,
-  isEditing,
-} from './locate';
+// One paste is a plan and five small steps (open the form, restrict, enter, verify, Spot &
+// Margin), each with its own wait and its own undo.
+import { observe } from '../dom';
+import type { PasteFailure, PasteOutcome, PasteRequest } from '../exchange';
+import { canonicalIp, MAX_IPS_PER_KEY, planForKey, type KeyPlan } from '../ip-text';
+import { findAddressRemover, findConfirmButton, findEditButton, findIpInput, findListedIps, findPermission, findRestrictionRadios, findUnknownDialog, isChecked, isEditing } from './locate';
 import type { PageWords } from './words';
 
-export type PasteFailure =
-  | 'not-loaded'
-  | 'not-editing'
-  | 'no-radios'
-  | 'no-input'
-  | 'over-limit'
-  | 'not-accepted'
-  | 'form-gone'
-  | 'aborted';
-
-export type PasteOutcome =
-  | {
-      ok: true;
-      added: string[];
-      kept: string[];
-      /** The Spot & Margin checkbox could not be found: the user should check it. */
-      spotMissing: boolean;
-      /** Binance asked to confirm Spot & Margin and the user said no: it is still off. */
-      spotDeclined: boolean;
-      withdrawalsOn: boolean;
-    }
-  | { ok: false; reason: PasteFailure; detail?: string };
-
-export interface PasteInput {
+export interface PasteInput extends Omit<PasteRequest, 'apiKey'> {
   /** Finds the card afresh: React may replace it at any render. */
   getCard: () => Element | undefined;
   words: PageWords[];
-  /** The whole trusted list, to check the result against. */
-  trusted: readonly string[];
-  /** What the guide's plan says to enter: the addresses the key lacks, in list order. */
-  toAdd: readonly string[];
-  enableSpot: boolean;
-  signal: AbortSignal;
   /** How long to wait for the page to react to one action. */
   stepTimeoutMs?: number;
+}
+
+/** What the guide loads on the user's first Paste (entrypoints/paste.ts). */
+export interface FormFiller {
+  pasteTrustedIps: typeof pasteTrustedIps;
+  turnOffWithdrawals: typeof turnOffWithdrawals;
 }
 
 class Stop extends Error {
@@ -61,15 +31,16 @@ class Stop extends Error {
   }
 }
 
-/** Waits until `check` gives a value, re-checking on every change to the card's document; no timeout when undefined. */
+/** Waits until `check` gives a value, re-checking on every change to the document; no timeout when undefined. */
 function waitFor<T>(check: () => T | undefined, timeoutMs: number | undefined, signal: AbortSignal): Promise<T | undefined> {
   const first = check();
   if (first !== undefined) return Promise.resolve(first);
   return new Promise((resolve, reject) => {
+    const waiting = new AbortController();
+    const scope = AbortSignal.any([signal, waiting.signal]);
     const finish = (settle: () => void) => {
-      observer.disconnect();
+      waiting.abort();
       clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
       settle();
     };
     // A check that throws (the form is gone) ends the wait with that reason, never silently.
@@ -81,11 +52,9 @@ function waitFor<T>(check: () => T | undefined, timeoutMs: number | undefined, s
         finish(() => reject(error));
       }
     };
-    const onAbort = () => finish(() => resolve(undefined));
-    const observer = new MutationObserver(() => attempt(false));
-    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    observe(document.documentElement, () => attempt(false), { signal: scope, subtree: true, childList: true, attributes: true, characterData: true });
     const timer = timeoutMs === undefined ? undefined : setTimeout(() => attempt(true), timeoutMs);
-    signal.addEventListener('abort', onAbort, { once: true });
+    scope.addEventListener('abort', () => finish(() => resolve(undefined)), { once: true });
   });
 }
 
@@ -105,171 +74,207 @@ function clickNow(el: Element): void {
   (el as HTMLElement).click();
 }
 
+/** What every step works with: the form, found afresh, its waits and clicks, and what to undo. */
+interface Paste {
+  input: PasteInput;
+  /** The card in edit mode; throws when it is gone or the paste was stopped. */
+  form(): Element;
+  /** The card in edit mode, even after a stop: what undo works on. */
+  undoing(): Element;
+  /** Waits up to a step's time for `check`; throws if the paste was stopped meanwhile. */
+  settle<T>(check: () => T | undefined): Promise<T | undefined>;
+  /** Clicks once the page has no dialog of its own open: the user answers those, never us. */
+  click(el: Element): Promise<void>;
+  /** A dialog of the page's own is open (Binance asking to confirm, a notice). */
+  asking(): boolean;
+  /** Returns once the user has answered any open dialog. */
+  answered(): Promise<void>;
+  /** What this paste changed, to put back if it is stopped with no one left to tell. */
+  undo: (() => void)[];
+}
+
+function begin(input: PasteInput): Paste {
+  const { signal, words } = input;
+  const timeout = input.stepTimeoutMs ?? 2000;
+  const doc = input.getCard()?.ownerDocument ?? document;
+  const stopped = () => {
+    if (signal.aborted) throw new Stop('aborted');
+  };
+  const paste: Paste = {
+    input,
+    form() {
+      stopped();
+      return paste.undoing();
+    },
+    undoing() {
+      const el = input.getCard();
+      if (!el || !isEditing(el)) throw new Stop('form-gone');
+      return el;
+    },
+    async settle(check) {
+      const value = await waitFor(check, timeout, signal);
+      stopped();
+      return value;
+    },
+    async click(el) {
+      await paste.answered();
+      (el as HTMLElement).click();
+    },
+    asking: () => findUnknownDialog(doc, words) !== undefined,
+    async answered() {
+      if (!paste.asking()) return;
+      await waitFor(() => (paste.asking() ? undefined : true), undefined, signal);
+      stopped();
+    },
+    undo: [],
+  };
+  return paste;
+}
+
+/** 1. The key's form open: one click on Paste does it all, a key in its read view has its form opened first. */
+async function openForm(p: Paste): Promise<void> {
+  const start = p.input.getCard();
+  if (start && !isEditing(start)) {
+    const edit = findEditButton(start, p.input.words);
+    if (!edit) throw new Stop('not-editing');
+    await p.click(edit);
+  }
+  const opened = await p.settle(() => {
+    const el = p.input.getCard();
+    return el && isEditing(el) ? el : undefined;
+  });
+  if (!opened) throw new Stop('not-editing');
+}
+
+/** 2. "Trusted IPs only" selected and its address input shown. Undo: back to "Unrestricted". */
+async function restrict(p: Paste): Promise<void> {
+  const radios = findRestrictionRadios(p.form(), p.input.words);
+  if (!radios) throw new Stop('no-radios');
+  if (isChecked(radios.restricted)) return;
+  await p.click(radios.restricted);
+  p.undo.push(() => {
+    const back = findRestrictionRadios(p.undoing(), p.input.words);
+    if (back && !isChecked(back.unrestricted)) clickNow(back.unrestricted);
+  });
+  if (!(await p.settle(() => findIpInput(p.form())))) throw new Stop('no-input');
+}
+
+/** The plan, made once with the form restricted: what it lists now and whether the key would pass the limit. */
+function plan(p: Paste): KeyPlan {
+  const made = planForKey(p.input.trusted, findListedIps(p.form()));
+  if (made.overLimit) throw new Stop('over-limit', String(made.total));
+  return made;
+}
+
+/** The trusted addresses the form does not list yet. */
+function missing(p: Paste): string[] {
+  const listed = new Set(findListedIps(p.form()).map(canonicalIp));
+  return p.input.trusted.filter((ip) => !listed.has(ip));
+}
+
+/** Types `value` into the address input and confirms it. Undo: the input cleared, the tags it added removed. */
+async function confirmEntry(p: Paste, value: string): Promise<void> {
+  const { words } = p.input;
+  const field = findIpInput(p.form());
+  if (!field) throw new Stop('no-input');
+  // Without a Confirm button, Enter confirms ("Hit enter to confirm IPs" on Binance's page).
+  const confirm = findConfirmButton(p.form(), field, words);
+  const before = findListedIps(p.form()).length;
+  setReactInputValue(field, value);
+  p.undo.push(() => {
+    const left = findIpInput(p.undoing());
+    if (left && left.value !== '') setReactInputValue(left, '');
+  });
+  await p.settle(() => (findIpInput(p.form())?.value === value ? true : undefined));
+  const had = new Set(findListedIps(p.form()).map(canonicalIp));
+  if (confirm) await p.click(confirm);
+  else {
+    await p.answered();
+    pressEnter(findIpInput(p.form()) ?? field);
+  }
+  p.undo.push(() => {
+    for (const ip of findListedIps(p.undoing())) if (!had.has(canonicalIp(ip))) findAddressRemover(p.undoing(), ip)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  });
+  await p.settle(() => (findListedIps(p.form()).length > before ? true : undefined));
+}
+
+/** 3. The addresses entered: all at once, then one at a time where Binance refused the batch. */
+async function enter(p: Paste): Promise<void> {
+  if (p.input.toAdd.length === 0) return;
+  await confirmEntry(p, p.input.toAdd.join(','));
+  for (const ip of missing(p)) {
+    await confirmEntry(p, ip);
+    if (missing(p).includes(ip)) throw new Stop('not-accepted', ip);
+  }
+}
+
+/** 4. Every trusted address shows as an entry, and the key stays within Binance's limit. */
+function verify(p: Paste): void {
+  const left = missing(p);
+  if (left.length > 0) throw new Stop('not-accepted', left.join(', '));
+  const total = findListedIps(p.form()).length;
+  if (total > MAX_IPS_PER_KEY) throw new Stop('over-limit', String(total));
+}
+
+/**
+ * 5. Spot & Margin on, last: Binance confirms that permission on a key without an IP
+ * restriction. If it asks anyway, the user answers; their "no" is kept and reported, never
+ * overridden. Undo: off again.
+ */
+async function enableSpot(p: Paste): Promise<{ spotMissing: boolean; spotDeclined: boolean }> {
+  const { words, enableSpot: wanted } = p.input;
+  const spotOn = () => {
+    const box = findPermission(p.form(), words, 'spotMargin');
+    return box !== undefined && isChecked(box);
+  };
+  const spot = findPermission(p.form(), words, 'spotMargin');
+  if (!wanted || !spot || isChecked(spot)) return { spotMissing: wanted && !spot, spotDeclined: false };
+  await p.click(spot);
+  await p.settle(() => (spotOn() || p.asking() ? true : undefined));
+  await p.answered();
+  if (!spotOn()) return { spotMissing: false, spotDeclined: true };
+  p.undo.push(() => {
+    const box = findPermission(p.undoing(), words, 'spotMargin');
+    if (box && isChecked(box)) clickNow(box);
+  });
+  return { spotMissing: false, spotDeclined: false };
+}
+
 /** Does what the contract's Paste section says, then reads the tags back to check. */
 export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> {
-  const { words, trusted, signal } = input;
-  const timeout = input.stepTimeoutMs ?? 2000;
-  const form = () => {
-    const el = input.getCard();
-    if (!el || !isEditing(el)) throw new Stop('form-gone');
-    return el;
-  };
-  const card = () => {
-    if (signal.aborted) throw new Stop('aborted');
-    return form();
-  };
-  const settle = async <T>(check: () => T | undefined): Promise<T | undefined> => {
-    const value = await waitFor(check, timeout, signal);
-    if (signal.aborted) throw new Stop('aborted');
-    return value;
-  };
-  // While the page has a dialog open (Binance asking to confirm, a notice), nothing is clicked:
-  // the user answers it, and the paste goes on once it has closed.
-  const doc = input.getCard()?.ownerDocument ?? document;
-  const asking = () => findUnknownDialog(doc, words);
-  const answered = async () => {
-    if (!asking()) return;
-    await waitFor(() => (asking() ? undefined : true), undefined, signal);
-    if (signal.aborted) throw new Stop('aborted');
-  };
-  const click = async (el: Element) => {
-    await answered();
-    (el as HTMLElement).click();
-  };
-
-  // What this paste changed, to undo if it is stopped with no one left to tell (the guide was
-  // removed mid-paste): the form goes back to how the user had it.
-  const undo: (() => void)[] = [];
+  const p = begin(input);
   try {
-    // One click on Paste does it all: a key still in its read view has its form opened first.
-    let start = input.getCard();
-    if (start && !isEditing(start)) {
-      const edit = findEditButton(start, words);
-      if (!edit) return { ok: false, reason: 'not-editing' };
-      await click(edit);
-      start = await settle(() => {
-        const el = input.getCard();
-        return el && isEditing(el) ? el : undefined;
-      });
+    await openForm(p);
+    await restrict(p);
+    let made: KeyPlan;
+    try {
+      made = plan(p);
+    } catch (error) {
+      // Refused before anything was typed: the form goes back to how the user had it.
+      undoAll(p.undo);
+      throw error;
     }
-    if (!start || !isEditing(start)) return { ok: false, reason: 'not-editing' };
-    const radios = findRestrictionRadios(start, words);
-    if (!radios) return { ok: false, reason: 'no-radios' };
-
-    // Check the limit before touching anything when the key is already restricted.
-    if (isChecked(radios.restricted)) {
-      const plan = planForKey(trusted, findListedIps(start));
-      if (plan.overLimit) return { ok: false, reason: 'over-limit', detail: String(plan.total) };
-    } else {
-      await click(radios.restricted);
-      undo.push(() => {
-        const back = findRestrictionRadios(form(), words);
-        if (back && !isChecked(back.unrestricted)) clickNow(back.unrestricted);
-      });
-      const shown = await settle(() => findIpInput(card()));
-      if (!shown) return { ok: false, reason: 'no-input' };
-      const plan = planForKey(trusted, findListedIps(card()));
-      if (plan.overLimit) {
-        // Put the form back as it was before refusing.
-        const back = findRestrictionRadios(card(), words);
-        if (back) await click(back.unrestricted);
-        return { ok: false, reason: 'over-limit', detail: String(plan.total) };
-      }
-    }
-
-    const field = await settle(() => findIpInput(card()));
-    if (!field) return { ok: false, reason: 'no-input' };
-    // Checking the result asks the same question as the plan did: what does the key still lack?
-    const missing = () => planForKey(trusted, findListedIps(card())).toAdd;
-    const kept = planForKey(trusted, findListedIps(card())).kept;
-
-    if (input.toAdd.length > 0) {
-      await enter(input.toAdd.join(','));
-      // Binance may refuse a batch it does not like as a whole: then one address at a time.
-      for (const ip of missing()) {
-        await enter(ip);
-        if (missing().includes(ip)) return { ok: false, reason: 'not-accepted', detail: ip };
-      }
-    }
-    const left = missing();
-    if (left.length > 0) return { ok: false, reason: 'not-accepted', detail: left.join(', ') };
-    const after = planForKey(trusted, findListedIps(card()));
-    if (after.overLimit) return { ok: false, reason: 'over-limit', detail: String(after.total) };
-
-    // Spot & Margin last: Binance confirms that permission on a key without an IP restriction.
-    // If it asks anyway, the user answers; their "no" is kept and reported, never overridden.
-    const spot = findPermission(card(), words, 'spotMargin');
-    let spotDeclined = false;
-    if (input.enableSpot && spot && !isChecked(spot)) {
-      await click(spot);
-      const spotOn = () => {
-        const box = findPermission(card(), words, 'spotMargin');
-        return box !== undefined && isChecked(box);
-      };
-      await settle(() => (spotOn() || asking() ? true : undefined));
-      await answered();
-      if (spotOn())
-        undo.push(() => {
-          const box = findPermission(form(), words, 'spotMargin');
-          if (box && isChecked(box)) clickNow(box);
-        });
-      else spotDeclined = true;
-    }
-    const withdrawals = findPermission(card(), words, 'withdrawals');
-    return {
-      ok: true,
-      added: [...input.toAdd],
-      kept,
-      spotMissing: input.enableSpot && !spot,
-      spotDeclined,
-      withdrawalsOn: withdrawals ? isChecked(findPermission(card(), words, 'withdrawals') ?? withdrawals) : false,
-    };
-
-    async function enter(value: string) {
-      const field = findIpInput(card());
-      if (!field) throw new Stop('no-input');
-      // Without a Confirm button, Enter confirms ("Hit enter to confirm IPs" on Binance's page).
-      const confirm = findConfirmButton(card(), field, words);
-      const before = findListedIps(card()).length;
-      setReactInputValue(field, value);
-      undo.push(() => {
-        const left = findIpInput(form());
-        if (left && left.value !== '') setReactInputValue(left, '');
-      });
-      await settle(() => (findIpInput(card())?.value === value ? true : undefined));
-      const had = new Set(findListedIps(card()).map(canonicalIp));
-      if (confirm) await click(confirm);
-      else {
-        await answered();
-        pressEnter(findIpInput(card()) ?? field);
-      }
-      undo.push(() => {
-        for (const ip of findListedIps(form())) if (!had.has(canonicalIp(ip))) findAddressRemover(form(), ip)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      });
-      await settle(() => (findListedIps(card()).length > before ? true : undefined));
-    }
+    await enter(p);
+    verify(p);
+    const spot = await enableSpot(p);
+    const withdrawals = findPermission(p.form(), input.words, 'withdrawals');
+    return { ok: true, added: [...input.toAdd], kept: made.kept, ...spot, withdrawalsOn: withdrawals ? isChecked(withdrawals) : false };
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
-    if (error.reason === 'aborted') undoAll(undo);
+    if (error.reason === 'aborted') undoAll(p.undo);
     return { ok: false, reason: error.reason, detail: error.detail };
   }
 }
 
 /** Undoes in reverse order; a step that no longer applies (its control is gone) is skipped. */
 function undoAll(steps: (() => void)[]): void {
-  for (const step of steps.reverse()) {
+  for (const step of steps.splice(0).reverse()) {
     try {
       step();
     } catch {
       // The form itself is gone: nothing left to put back.
     }
   }
-}
-
-/** What the guide does to the form: loaded on the user's first Paste (entrypoints/paste.ts). */
-export interface FormActions {
-  pasteTrustedIps: typeof pasteTrustedIps;
-  turnOffWithdrawals: typeof turnOffWithdrawals;
 }
 
 /** Turns "Enable Withdrawals" off, on the user's explicit request. */

@@ -1,4 +1,4 @@
-import type { CardSnapshot } from '../guide/machine';
+import type { CardSnapshot } from '../exchange';
 import { planForKey } from '../ip-text';
 import { findListedIps, findPermission, findRestrictionRadios, isChecked, isEditing, type KeyCard } from './locate';
 import type { PageWords } from './words';

@@ -1,4 +1,4 @@
-import type { CardSnapshot } from './machine';
+import type { CardSnapshot } from '../exchange';
 
 export type Audit = { kind: 'complete'; count: number } | { kind: 'missing'; count: number } | { kind: 'unrestricted' };
 

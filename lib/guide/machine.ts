@@ -1,28 +1,7 @@
 // The guide's steps as one small state machine. The session feeds it what the page shows (one
 // snapshot, with one plan per key) and what the user did; it answers with the step to show and
 // the commands to run (enter edit mode and paste, report a save, …). It holds no DOM.
-import type { PasteFailure } from '../binance/fill';
-import type { KeyPlan } from '../ip-text';
-
-export interface CardSnapshot {
-  apiKey: string;
-  label: string;
-  editing: boolean;
-  /** Addresses the card shows: the read view's list, or the edit form's tags. */
-  ips: string[];
-  /** In the edit form: "trusted IPs only" is selected. In the read view: the key is restricted. */
-  restricted: boolean;
-  /** "Enable Spot & Margin Trading" as the card shows it; undefined when it can't be found. */
-  spotOn: boolean | undefined;
-  /** What a paste would do to this key: the one answer to "which addresses does it miss". */
-  plan: KeyPlan;
-}
-
-export interface PageSnapshot {
-  cards: CardSnapshot[];
-  trusted: string[] | null;
-  pattern: string;
-}
+import { matchesPattern, type CardControl, type CardSnapshot, type PageSnapshot, type PasteFailure, type PasteOutcome } from '../exchange';
 
 interface Keyed {
   apiKey: string;
@@ -40,7 +19,8 @@ export type GuideState =
   | ({ step: 'paste-failed'; reason: PasteFailure; detail?: string } & Keyed)
   // `saveClicked`: the user's own click on this card's Save, since the paste or their last Cancel.
   | ({ step: 'save'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean; spotDeclined: boolean; saveClicked: boolean } & Keyed)
-  | ({ step: 'done'; added: string[]; total: number; runId?: string } & Keyed)
+  // `runId`: the background took the save; `reportFailed`: it could not be told.
+  | ({ step: 'done'; added: string[]; total: number; runId?: string; reportFailed?: boolean } & Keyed)
   // Nothing to add; `spotOff` when Spot & Margin trading is still off.
   | ({ step: 'complete'; count: number; spotOff: boolean; editing: boolean } & Keyed);
 
@@ -48,6 +28,8 @@ export type GuideEvent =
   | { type: 'snapshot'; page: PageSnapshot }
   | { type: 'list-timeout' }
   | { type: 'choose'; apiKey: string }
+  // The user's own click inside a key's card, as the page saw it (never stopped).
+  | { type: 'card-clicked'; apiKey: string; control: CardControl | undefined }
   | { type: 'choose-another' }
   | { type: 'paste-clicked' }
   | { type: 'spot-clicked' }
@@ -58,6 +40,7 @@ export type GuideEvent =
   | { type: 'save-clicked' }
   | { type: 'cancel-clicked' }
   | { type: 'save-reported'; runId: string }
+  | { type: 'report-failed' }
   | { type: 'open-bitsgap-clicked' };
 
 /** What the session does for the machine: every effect on the page or the background. */
@@ -74,13 +57,19 @@ export interface Transition {
 
 export const INITIAL: GuideState = { step: 'loading' };
 
+/** What a paste's outcome tells the machine. */
+export function pasteEvent(outcome: PasteOutcome): GuideEvent {
+  if (!outcome.ok) return { type: 'paste-failed', reason: outcome.reason, detail: outcome.detail };
+  const { added, kept, withdrawalsOn, spotMissing, spotDeclined } = outcome;
+  return { type: 'pasted', added, kept: kept.length, withdrawalsOn, spotMissing, spotDeclined };
+}
+
 function keyed(state: GuideState): Keyed | undefined {
   return 'apiKey' in state && state.apiKey !== undefined && state.label !== undefined ? { apiKey: state.apiKey, label: state.label } : undefined;
 }
 
 function matching(page: PageSnapshot): CardSnapshot[] {
-  const needle = page.pattern.trim().toLowerCase();
-  return page.cards.filter((c) => c.label.toLowerCase().includes(needle));
+  return page.cards.filter((c) => matchesPattern(c.label, page.pattern));
 }
 
 /** What the card asks of the user, for a key that has been chosen. */
@@ -127,6 +116,13 @@ export function step(state: GuideState, event: GuideEvent, page: PageSnapshot | 
       const chosen = card(event.apiKey);
       return chosen && page?.trusted ? { state: stepFor(chosen, INITIAL), commands: [] } : stay;
     }
+    case 'card-clicked':
+      // While the guide asks which key, a click on a card chooses it; on the chosen key's form,
+      // its Save and Cancel are what the user did.
+      if (state.step === 'choose') return step(state, { type: 'choose', apiKey: event.apiKey }, page);
+      if (state.step !== 'save' || state.apiKey !== event.apiKey) return stay;
+      if (event.control === 'save') return step(state, { type: 'save-clicked' }, page);
+      return event.control === 'cancel' ? step(state, { type: 'cancel-clicked' }, page) : stay;
     case 'choose-another':
       return { state: { step: 'choose', why: 'asked', count: page?.cards.length ?? 0 }, commands: [] };
     case 'paste-clicked':
@@ -158,6 +154,8 @@ export function step(state: GuideState, event: GuideEvent, page: PageSnapshot | 
       return state.step === 'save' ? { state: { ...state, saveClicked: false }, commands: [] } : stay;
     case 'save-reported':
       return state.step === 'done' ? { state: { ...state, runId: event.runId }, commands: [] } : stay;
+    case 'report-failed':
+      return state.step === 'done' ? { state: { ...state, reportFailed: true }, commands: [] } : stay;
     case 'open-bitsgap-clicked':
       return { state, commands: [{ type: 'open-bitsgap' }] };
   }

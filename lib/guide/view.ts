@@ -1,5 +1,5 @@
 // What the guide says and offers at each step, in the user's language.
-import type { PasteFailure } from '../binance/fill';
+import type { PasteFailure } from '../exchange';
 import { t, tn, type MessageKey } from '../i18n';
 import { MAX_IPS_PER_KEY } from '../ip-text';
 import { needsManualRefresh, refreshResultText } from '../refresh-text';

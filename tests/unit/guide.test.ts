@@ -6,8 +6,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { wordsFor } from '../support/words';
 import * as fill from '@/lib/binance/fill';
 import { planForKey } from '@/lib/ip-text';
-import { INITIAL, step, type CardSnapshot, type GuideEvent, type GuideState, type PageSnapshot } from '@/lib/guide/machine';
-import { startGuideSession, type SessionView } from '@/lib/guide/session';
+import type { CardSnapshot, PageSnapshot } from '@/lib/exchange';
+import { runCommand, type World } from '@/lib/guide/commands';
+import { INITIAL, step, type Command, type GuideEvent, type GuideState } from '@/lib/guide/machine';
+
+type SessionTell = World['tell'];
+import { binancePage } from '@/lib/binance/page';
+import type { SessionView } from '@/lib/guide/present';
+import { startGuideSession } from '@/lib/guide/session';
 import { viewFor } from '@/lib/guide/view';
 import type { PageState } from '@/lib/protocol';
 
@@ -105,6 +111,11 @@ describe('session', () => {
     const saved = new DOMParser().parseFromString(readFileSync(`tests/fixtures/binance/${name}.html`, 'utf8'), 'text/html');
     document.body.innerHTML = saved.body.innerHTML;
   }
+  /** The session on the document's Binance page, its commands run as the guide runs them. */
+  function onPage(signal: AbortSignal, tell: SessionTell = vi.fn()) {
+    const page = binancePage(document, wordsFor('en'), async () => fill);
+    return { page, signal, run: (command: Command, state: PageState | undefined) => runCommand(command, { page, signal, tell, open: vi.fn() }, state) };
+  }
   const inputs = (trusted: string[] | null): PageState => ({ trusted, signedOut: false, keyLabelPattern: 'bitsgap', enableSpotTrading: true, runs: [] });
 
   it('from the pushed list: the step for the matching key and a badge on every card, by one plan each', async () => {
@@ -112,7 +123,7 @@ describe('session', () => {
     load('en-list');
     const control = new AbortController();
     const tell = vi.fn(async () => undefined);
-    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell, open: vi.fn(), form: async () => fill });
+    const session = startGuideSession(onPage(control.signal, tell));
     const views: SessionView[] = [];
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
@@ -139,7 +150,7 @@ describe('session', () => {
       value: () => [...(mask.isConnected ? [mask.querySelector('p')!, mask.firstElementChild!, mask] : []), document.body, document.documentElement],
     });
     const control = new AbortController();
-    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn(), form: async () => fill });
+    const session = startGuideSession(onPage(control.signal));
     const views: SessionView[] = [];
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
@@ -162,7 +173,7 @@ describe('session', () => {
     const hitTests = vi.fn(() => [document.body, document.documentElement]);
     Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: hitTests });
     const control = new AbortController();
-    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn(), form: async () => fill });
+    const session = startGuideSession(onPage(control.signal));
     const views: SessionView[] = [];
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
@@ -192,7 +203,7 @@ describe('session', () => {
     document.body.append(mask);
     Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => [mask.querySelector('p')!, mask.firstElementChild!, mask, document.body, document.documentElement] });
     const control = new AbortController();
-    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn(), form: async () => fill });
+    const session = startGuideSession(onPage(control.signal));
     const views: SessionView[] = [];
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
@@ -208,7 +219,7 @@ describe('session', () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key });
     load('en-list');
     const control = new AbortController();
-    const session = startGuideSession({ doc: document, words: wordsFor('en'), signal: control.signal, tell: vi.fn(), open: vi.fn(), form: async () => fill });
+    const session = startGuideSession(onPage(control.signal));
     const views: SessionView[] = [];
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(null));

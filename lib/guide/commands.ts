@@ -1,0 +1,51 @@
+// What each of the machine's commands does in the world: types into the page through the
+// exchange's form filler, or tells the background. Each answers with the event it ends in.
+// Every command follows the user's first Paste, so this ships in the chunk loaded then
+// (entrypoints/paste.ts), not in the guide's first bytes.
+import { MY_EXCHANGES_URL } from '../bitsgap/routes';
+import type { ExchangePage } from '../exchange';
+import type { Message, Replies } from '../messages';
+import type { PageState } from '../protocol';
+import { pasteEvent, type Command, type GuideEvent } from './machine';
+
+export interface World {
+  page: ExchangePage;
+  signal: AbortSignal;
+  /** Sends a message to the background; its reply is only an acknowledgement. */
+  tell: <T extends Message>(message: T) => Promise<Partial<Replies[T['type']]> | undefined>;
+  open: (url: string) => void;
+}
+
+/** Runs a command: the event it ends in, if any. */
+export type RunCommand = (command: Command, inputs: PageState | undefined) => Promise<GuideEvent | undefined>;
+
+/** The event a command ends in when the code that runs it could not be loaded. */
+export function notLoaded(command: Command): GuideEvent | undefined {
+  if (command.type === 'paste') return { type: 'paste-failed', reason: 'not-loaded' };
+  return command.type === 'report-save' ? { type: 'report-failed' } : undefined;
+}
+
+export async function runCommand(command: Command, { page, signal, tell, open }: World, inputs: PageState | undefined): Promise<GuideEvent | undefined> {
+  switch (command.type) {
+    case 'paste': {
+      const actions = await page.form().catch(() => undefined);
+      if (!actions) return { type: 'paste-failed', reason: 'not-loaded' };
+      const enableSpot = command.spotOnly || (inputs?.enableSpotTrading ?? true);
+      return pasteEvent(await actions.paste({ apiKey: command.apiKey, trusted: inputs?.trusted ?? [], toAdd: command.toAdd, enableSpot, signal }));
+    }
+    case 'turn-off-withdrawals': {
+      const actions = await page.form().catch(() => undefined);
+      return actions?.turnOffWithdrawals(command.apiKey) ? { type: 'withdrawals-off' } : undefined;
+    }
+    case 'report-save': {
+      // The guide names the run and follows it in the background's pushes; the reply to the
+      // report only says it arrived.
+      const runId = crypto.randomUUID();
+      const reply = await tell({ type: 'save:verified', runId, label: command.label, added: command.added }).catch(() => undefined);
+      return reply?.ok === true ? { type: 'save-reported', runId } : { type: 'report-failed' };
+    }
+    case 'open-bitsgap':
+      open(MY_EXCHANGES_URL);
+      return undefined;
+  }
+}
