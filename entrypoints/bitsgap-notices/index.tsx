@@ -18,9 +18,10 @@ export default defineUnlistedScript(() => {
         const mounted = mountShadowUi('ipwl-capture', `${overlayCss}\n${css}`, pageSignal);
         // The notices read in the extension's language and its direction, whatever Bitsgap's.
         mounted.container.dir = uiDirection();
-        ui = { ...mounted, guard: guardClicks(mounted.root, () => mounted.root.querySelector('.notice'), mounted.signal) };
+        ui = { ...mounted, guard: guardClicks(mounted, mounted.signal) };
       }
       render(<App signal={ui.signal} guard={ui.guard} {...inputs} />, ui.container);
+      ui.raise();
     },
     clear() {
       if (ui) render(null, ui.container);

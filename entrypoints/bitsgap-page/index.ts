@@ -30,7 +30,7 @@ export default defineUnlistedScript(() => {
         // From the first moment: a user may open Binance's pop-up or its More menu before the
         // rest has loaded.
         const opener = followOpener(document, pageSignal);
-        inputs.opener = opener;
+        inputs.opener = opener.opener;
         inputs.moreOpened = followBinanceMore(document, pageSignal);
         const watch = watchBitsgap(document, pageSignal, opener, (found) => {
           inputs.found = found;

@@ -51,8 +51,9 @@ export default defineUnlistedScript(() => {
     },
   };
 
-  function start({ root, container, signal }: ShadowUi, words: PageWords[]): StartedGuide {
-    const guard = guardClicks(root, () => root.querySelector('.panel'), signal);
+  function start(ui: ShadowUi, words: PageWords[]): StartedGuide {
+    const { root, container, signal } = ui;
+    const guard = guardClicks(ui, signal);
     let actions: Promise<GuideActions> | undefined;
     const load = () => (actions ??= loadChunk<GuideActions>('paste'));
     const page = binancePage(document, words, load);
@@ -71,6 +72,8 @@ export default defineUnlistedScript(() => {
       guide.hide();
     };
     render(<App session={session} guard={guard} onClose={close} onEscape={focusOut} />, container);
+    // A modal of the page's own may have taken the layer out of the top layer: back once it closes.
+    session.subscribe(ui.raise);
     return { setInputs: session.setInputs, focusIn };
   }
   registerChunk('guide', guide);

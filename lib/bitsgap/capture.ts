@@ -1,9 +1,10 @@
 // Reading Bitsgap's trusted-IP pop-up for Binance (Extend / Renew / Fix on My exchanges). The
 // pop-up's markup is not public: nothing here relies on a class name or on the exchange being
-// named in the pop-up's text. A dialog is taken for Binance's only for a positive reason: the
-// user's own click on Extend / Renew / Fix / Refresh in the row of the exchange named Binance,
-// or a dialog title that names Binance. "Binance" somewhere in a dialog is not enough.
-import { ariaName, BUTTONS, DIALOGS, dialogTitle, isHidden, ownText, squash } from '../dom';
+// named in the pop-up's text. A dialog is taken for Binance's only when the user's own click on
+// Extend / Renew / Fix / Refresh in the row of the exchange named Binance opened it, it is shown
+// (on screen, not clipped, faded or covered) and its title names no other exchange. A title
+// alone, or "Binance" somewhere in a dialog, is never enough: a page can plant either.
+import { ariaName, BUTTONS, DIALOGS, dialogTitle, isCovered, isHidden, ownText, squash, whyUnseen } from '../dom';
 import { ADDRESS_LIKE, canonicalIp, isAddressText } from '../ip-text';
 
 // Exchanges Bitsgap connects, as their names stand alone in a row or a title.
@@ -117,16 +118,18 @@ export function visibleTokens(dialog: Element): string[] {
 
 /**
  * The open dialog that is Bitsgap's trusted-IP pop-up for Binance, with its addresses. `opener`
- * is the exchange of the row whose Extend / Renew / Fix / Refresh the user last clicked. A dialog
- * with anything address-like that fails the contract's rules yields nothing: better no offer
- * than a wrong address.
+ * is the exchange of the row whose Extend / Renew / Fix / Refresh the user last clicked;
+ * `openedSince(dialog)` says the dialog appeared after that click. A dialog with anything
+ * address-like that fails the contract's rules yields nothing: better no offer than a wrong
+ * address.
  */
-export function findTrustedIpDialog(doc: Document, opener: Exchange | undefined): CapturedList | undefined {
+export function findTrustedIpDialog(doc: Document, opener: Exchange | undefined, openedSince: (dialog: Element) => boolean = () => true): CapturedList | undefined {
+  if (opener !== 'binance') return undefined;
   for (const dialog of doc.querySelectorAll(DIALOGS)) {
-    if (isHidden(dialog, dialog)) continue;
+    if (!openedSince(dialog) || isHidden(dialog, dialog) || whyUnseen(dialog) || isCovered(dialog)) continue;
     const titled = titleExchange(dialogTitle(dialog));
-    const reason: CaptureReason | undefined = titled === 'binance' ? 'title' : titled === undefined && opener === 'binance' ? 'row' : undefined;
-    if (!reason) continue;
+    if (titled === 'other') continue;
+    const reason: CaptureReason = titled === 'binance' ? 'title' : 'row';
     const tokens = visibleTokens(dialog);
     if (tokens.length === 0) continue;
     // Every token must be a well-formed address; the background then checks the contract's

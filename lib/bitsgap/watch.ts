@@ -1,7 +1,8 @@
 // Watches Bitsgap's page for the trusted-IP pop-up, narrowly: only while My exchanges is open,
 // and only reading the page once per frame after it changed.
 import { observe } from '../dom';
-import { findTrustedIpDialog, type CapturedList, type Exchange } from './capture';
+import { findTrustedIpDialog, type CapturedList } from './capture';
+import type { Opener } from './opener';
 
 export interface BitsgapWatch {
   /** Start or stop watching, as the user enters or leaves My exchanges. */
@@ -9,13 +10,13 @@ export interface BitsgapWatch {
 }
 
 /** Calls `onFound` with Binance's pop-up and its addresses whenever that changes. */
-export function watchBitsgap(doc: Document, signal: AbortSignal, opener: () => Exchange | undefined, onFound: (found: CapturedList | undefined) => void): BitsgapWatch {
+export function watchBitsgap(doc: Document, signal: AbortSignal, { opener, openedSince }: Opener, onFound: (found: CapturedList | undefined) => void): BitsgapWatch {
   let frame = 0;
   let last = '';
   let active: AbortController | undefined;
   const check = () => {
     frame = 0;
-    const found = findTrustedIpDialog(doc, opener());
+    const found = findTrustedIpDialog(doc, opener(), openedSince);
     const key = found ? `${found.reason}:${found.ips.join(',')}` : '';
     if (key !== last) {
       last = key;

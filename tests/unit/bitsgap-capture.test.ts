@@ -1,7 +1,7 @@
 // Deciding that a dialog on Bitsgap's page is its trusted-IP pop-up for Binance, over generated
 // real and spoof dialogs (happy-dom).
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { storeTrustedIps } from '@/lib/trusted-ips';
 import { findTrustedIpDialog, rowExchange, titleExchange, visibleTokens, type Exchange } from '@/lib/bitsgap/capture';
 import { dialogTitle } from '@/lib/dom';
@@ -9,6 +9,16 @@ import { dialogTitle } from '@/lib/dom';
 function page(html: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 }
+
+// happy-dom draws nothing: every element gets the box a shown pop-up has in a browser, unless a
+// case gives it another.
+const drawn = Element.prototype.getBoundingClientRect;
+beforeAll(() => {
+  Element.prototype.getBoundingClientRect = () => DOMRect.fromRect({ x: 100, y: 100, width: 400, height: 300 });
+});
+afterAll(() => {
+  Element.prototype.getBoundingClientRect = drawn;
+});
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const octet = fc.integer({ min: 1, max: 254 });
@@ -73,15 +83,23 @@ describe('which dialog is Binance’s trusted-IP pop-up', () => {
     );
   });
 
-  it('Binance’s pop-up by its title, in any layout, with every address in order (300 dialogs)', () => {
+  it('Binance’s pop-up titled for Binance, in any layout, with every address in order, when the user opened it from Binance’s row; the title alone offers nothing (300 dialogs)', () => {
     fc.assert(
-      fc.property(binanceTitle, ips, layout, fc.constantFrom<Exchange | undefined>(undefined, 'binance'), (title, list, how, opener) => {
-        const found = findTrustedIpDialog(page(dialog(title, listHtml(list, how))), opener);
+      fc.property(binanceTitle, ips, layout, (title, list, how) => {
+        const html = dialog(title, listHtml(list, how));
+        const found = findTrustedIpDialog(page(html), 'binance');
         expect(found?.ips).toEqual(list);
         expect(found?.reason).toBe('title');
+        expect(findTrustedIpDialog(page(html), undefined)).toBeUndefined();
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('a dialog that was already open when the user clicked Binance’s row is not the one they opened', () => {
+    const doc = page(dialog('Extend Binance API key', listHtml(['8.8.8.8'], 'text')));
+    const planted = doc.querySelector('[role=dialog]')!;
+    expect(findTrustedIpDialog(doc, 'binance', (d) => d !== planted)).toBeUndefined();
   });
 
   it('a pop-up that never names the exchange, when the user opened it from Binance’s row (300 dialogs)', () => {
@@ -137,5 +155,36 @@ describe('the row of the button the user clicked', () => {
     expect(rowExchange(rows('<span>Binance</span>').getElementById('bot')!)).toBeUndefined();
     const only = page('<div><div><span>Binance</span><button>Extend</button></div><div><span>Binance Grid Bot</span><button id="bot">Refresh</button></div></div>');
     expect(rowExchange(only.getElementById('bot')!)).toBeUndefined();
+  });
+});
+
+describe('a dialog a person cannot see offers nothing', () => {
+  const shown = { left: 100, top: 100, width: 400, height: 300 };
+  function live(style: string, box = shown, cover?: boolean) {
+    document.body.innerHTML = `<div id="list"></div>${dialog('Extend Binance API key', '<p>8.8.8.8</p>').replace('role="dialog"', `role="dialog" style="${style}"`)}`;
+    const d = document.querySelector('[role=dialog]')!;
+    const rect = DOMRect.fromRect({ x: box.left, y: box.top, width: box.width, height: box.height });
+    d.getBoundingClientRect = () => rect;
+    const coverEl = document.createElement('div');
+    document.body.append(coverEl);
+    Object.defineProperty(document, 'elementsFromPoint', { configurable: true, value: () => (cover ? [coverEl, d] : [d.querySelector('p')!, d]) });
+    return d;
+  }
+  afterEach(() => {
+    document.body.innerHTML = '';
+    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+  });
+
+  it('shown: offered; off screen, with no size, nearly transparent, or covered: nothing', () => {
+    live('');
+    expect(findTrustedIpDialog(document, 'binance')?.ips).toEqual(['8.8.8.8']);
+    live('', { left: -5000, top: 100, width: 400, height: 300 });
+    expect(findTrustedIpDialog(document, 'binance')).toBeUndefined();
+    live('', { left: 100, top: 100, width: 0, height: 0 });
+    expect(findTrustedIpDialog(document, 'binance')).toBeUndefined();
+    live('opacity: 0.01');
+    expect(findTrustedIpDialog(document, 'binance')).toBeUndefined();
+    live('', shown, true);
+    expect(findTrustedIpDialog(document, 'binance')).toBeUndefined();
   });
 });
