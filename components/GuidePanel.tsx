@@ -2,6 +2,8 @@ import { Component, createRef, type ComponentChildren } from 'preact';
 
 export interface GuidePanelProps {
   title: string;
+  /** "extension", beside the name: the panel is not the page's. */
+  marker: string;
   /** Which edge the panel sits on: away from the current target. */
   edge?: 'top' | 'bottom';
   /** Which side: the page's end side (left on a right-to-left page). */
@@ -31,7 +33,7 @@ export class GuidePanel extends Component<GuidePanelProps> {
     if (this.focusWithin && root && !root.activeElement) panel?.focus();
   }
 
-  render({ title, edge = 'bottom', side = 'right', compact = false, closeLabel, onClose, onEscape, children }: GuidePanelProps) {
+  render({ title, marker, edge = 'bottom', side = 'right', compact = false, closeLabel, onClose, onEscape, children }: GuidePanelProps) {
     return (
       <div
         ref={this.panel}
@@ -51,7 +53,12 @@ export class GuidePanel extends Component<GuidePanelProps> {
         }}
       >
         <header class="head">
+          <svg class="mark" viewBox="0 0 16 16" width="18" height="18" aria-hidden="true">
+            <path d="M8 1 2 3.5V8c0 3.3 2.6 6.1 6 7 3.4-.9 6-3.7 6-7V3.5z" />
+            <path d="m5 8 2 2 4-4" fill="none" stroke="#fff" stroke-width="1.8" />
+          </svg>
           <strong>{title}</strong>
+          <span class="marker">{marker}</span>
           <button type="button" class="close" onClick={onClose} aria-label={closeLabel} title={closeLabel}>
             ×
           </button>

@@ -31,15 +31,18 @@ export function matchesPattern(label: string, pattern: string): boolean {
 }
 
 /** The controls of a key's card that the guide names, points at, or hears the user click. */
-export type CardControl = 'edit' | 'restricted' | 'save' | 'cancel';
+export type CardControl = 'edit' | 'restricted' | 'save' | 'cancel' | 'addresses';
 
 export type PasteFailure = 'not-loaded' | 'not-editing' | 'no-radios' | 'no-input' | 'over-limit' | 'not-accepted' | 'form-gone' | 'aborted';
 
 export type PasteOutcome =
   | {
       ok: true;
+      /** What the guide entered, refused ones included. */
       added: string[];
       kept: string[];
+      /** Addresses the exchange's page would not take: the paste went on without them. */
+      refused: string[];
       /** The Spot & Margin checkbox could not be found: the user should check it. */
       spotMissing: boolean;
       /** The exchange asked to confirm Spot & Margin and the user said no: it is still off. */
@@ -56,6 +59,8 @@ export interface PasteRequest {
   toAdd: readonly string[];
   enableSpot: boolean;
   signal: AbortSignal;
+  /** Told when the paste starts and stops waiting for a slow form to open. */
+  onWaiting?: (form: boolean) => void;
 }
 
 /** What types into the exchange's form: loaded on the user's first Paste. */
@@ -63,14 +68,21 @@ export interface FormActions {
   paste(request: PasteRequest): Promise<PasteOutcome>;
   /** Turns withdrawals off, on the user's explicit request; false when it could not. */
   turnOffWithdrawals(apiKey: string): boolean;
+  /** Clicks the page's own remove control on one address of the key's form; false when there is none. */
+  removeAddress(apiKey: string, ip: string): boolean;
+  /**
+   * An outline of the page around the key's card for a bug report, when a lookup failed: tags,
+   * roles, labels' lengths and which known words were seen; never a key, an address or other text.
+   */
+  outline(apiKey?: string): string;
 }
 
 /** The page's own dialogs, as far as the guide cares. */
 export interface PageDialogs {
   /** The exchange's 2FA is open. */
   twoFa: boolean;
-  /** A dialog the guide does not know (a confirmation, a notice): what it calls itself. */
-  asking?: { title: string };
+  /** A dialog the guide does not know (a confirmation, a notice): what it calls itself, and whether it asks about Spot & Margin trading. */
+  asking?: { title: string; spot?: boolean };
 }
 
 export interface Box {
@@ -88,8 +100,13 @@ export interface PageEvents {
   moved(): void;
   /** A dialog may have opened or closed. */
   layers(): void;
-  /** The user's own click inside a key's card (observed, never stopped), and which of its controls it hit. */
+  /**
+   * The user's own click inside a key's card (observed, never stopped), and which of its controls
+   * it hit. A click counts as on Save only when Save was drawn as the page's own, inside its card.
+   */
   clicked(apiKey: string, control: CardControl | undefined): void;
+  /** The user's own key press or click inside the exchange's 2FA. */
+  answered(): void;
 }
 
 export interface ExchangePage {

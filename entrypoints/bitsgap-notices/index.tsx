@@ -3,6 +3,7 @@ import overlayCss from '@/components/overlay.css?inline';
 import type { Notices } from '@/lib/bitsgap/notices';
 import { registerChunk } from '@/lib/chunk';
 import { uiDirection } from '@/lib/i18n';
+import { clickChecks } from '@/lib/ui/click-checks';
 import { guardClicks } from '@/lib/ui/click-guard';
 import { mountShadowUi, type ShadowUi } from '@/lib/ui/shadow-ui';
 import { App } from './App';
@@ -18,7 +19,8 @@ export default defineUnlistedScript(() => {
         const mounted = mountShadowUi('ipwl-capture', `${overlayCss}\n${css}`, pageSignal);
         // The notices read in the extension's language and its direction, whatever Bitsgap's.
         mounted.container.dir = uiDirection();
-        ui = { ...mounted, guard: guardClicks(mounted, mounted.signal) };
+        const check = clickChecks(mounted, mounted.signal);
+        ui = { ...mounted, guard: guardClicks(mounted.root, mounted.signal, () => check) };
       }
       render(<App signal={ui.signal} guard={ui.guard} {...inputs} />, ui.container);
       ui.raise();

@@ -1,18 +1,11 @@
 import { render } from 'preact';
 import overlayCss from '@/components/overlay.css?inline';
 import type { PageWords } from '@/lib/binance/words';
-import { binancePage } from '@/lib/binance/page';
-import { loadChunk, registerChunk } from '@/lib/chunk';
-import type { Command } from '@/lib/guide/machine';
+import { registerChunk } from '@/lib/chunk';
 import { prepareGuide, type StartedGuide } from '@/lib/guide/prepare';
-import type { PageState } from '@/lib/protocol';
-import { notLoaded } from '@/lib/guide/commands';
-import { startGuideSession } from '@/lib/guide/session';
-import type { GuideActions } from '../paste';
-import { tell } from '@/lib/page-link';
 import { mountShadowUi, type ShadowUi } from '@/lib/ui/shadow-ui';
-import { guardClicks } from '@/lib/ui/click-guard';
 import { App } from './App';
+import { wireGuide } from './wire';
 import guideCss from './style.css?inline';
 
 // The guide on Binance's API-management page. On a direct visit the browser injects it with the
@@ -52,14 +45,8 @@ export default defineUnlistedScript(() => {
   };
 
   function start(ui: ShadowUi, words: PageWords[]): StartedGuide {
-    const { root, container, signal } = ui;
-    const guard = guardClicks(ui, signal);
-    let actions: Promise<GuideActions> | undefined;
-    const load = () => (actions ??= loadChunk<GuideActions>('paste'));
-    const page = binancePage(document, words, load);
-    const world = { page, signal, tell, open: (href: string) => void window.open(href, '_blank', 'noopener') };
-    const run = (command: Command, inputs: PageState | undefined) => load().then((a) => a.runCommand(command, world, inputs), () => notLoaded(command));
-    const session = startGuideSession({ page, signal, run });
+    const { root, container } = ui;
+    const { session, guard, place } = wireGuide(ui, words);
     // The shortcut brings focus in; Esc takes it back to the page, onto the control the step names.
     let cameFrom: Element | null = null;
     const focusIn = () => {
@@ -71,7 +58,7 @@ export default defineUnlistedScript(() => {
       dismissed = true;
       guide.hide();
     };
-    render(<App session={session} guard={guard} onClose={close} onEscape={focusOut} />, container);
+    render(<App session={session} guard={guard} onClose={close} onEscape={focusOut} panel={() => root.querySelector('.panel')} place={place} />, container);
     // A modal of the page's own may have taken the layer out of the top layer: back once it closes.
     session.subscribe(ui.raise);
     return { setInputs: session.setInputs, focusIn };

@@ -2,10 +2,12 @@
 // address input and its Confirm button. Never Save, never Delete, nothing on another card.
 // One paste is a plan and five small steps (open the form, restrict, enter, verify, Spot &
 // Margin), each with its own wait and its own undo.
-import { observe } from '../dom';
+import { observe, whyUnseen } from '../dom';
 import type { PasteFailure, PasteOutcome, PasteRequest } from '../exchange';
 import { canonicalIp, MAX_IPS_PER_KEY, planForKey, type KeyPlan } from '../ip-text';
-import { findAddressRemover, findConfirmButton, findEditButton, findIpInput, findListedIps, findPermission, findRestrictionRadios, findUnknownDialog, isChecked, isEditing } from './locate';
+import { findAddressRemover, findConfirmButton, findEditButton, findIpInput, findListedIps, findPermission, findRestrictionRadios, isChecked, isEditing } from './locate';
+import { findPageModal } from './dialogs';
+import type { pageOutline } from './report';
 import type { PageWords } from './words';
 
 export interface PasteInput extends Omit<PasteRequest, 'apiKey'> {
@@ -16,11 +18,19 @@ export interface PasteInput extends Omit<PasteRequest, 'apiKey'> {
   stepTimeoutMs?: number;
 }
 
-/** What the guide loads on the user's first Paste (entrypoints/paste.ts). */
+/** What the guide loads on the user's first Paste (entrypoints/paste.ts), or to copy a report. */
 export interface FormFiller {
   pasteTrustedIps: typeof pasteTrustedIps;
   turnOffWithdrawals: typeof turnOffWithdrawals;
+  removeAddress: typeof removeAddress;
+  pageOutline: typeof pageOutline;
+  saveAsDrawn: typeof saveAsDrawn;
 }
+
+// Binance may take seconds (a spinner) between Edit restrictions and its form.
+const FORM_TIMEOUT_MS = 15_000;
+// How long the form may take before the guide says it is waiting for it.
+const SAY_WAITING_MS = 400;
 
 class Stop extends Error {
   constructor(
@@ -85,16 +95,18 @@ interface Paste {
   settle<T>(check: () => T | undefined): Promise<T | undefined>;
   /** Clicks once the page has no dialog of its own open: the user answers those, never us. */
   click(el: Element): Promise<void>;
-  /** A dialog of the page's own is open (Binance asking to confirm, a notice). */
+  /** A modal of the page's own is open (Binance asking to confirm, its 2FA after the user's Save, a notice). */
   asking(): boolean;
-  /** Returns once the user has answered any open dialog. */
+  /** Returns once the user has answered any open modal. */
   answered(): Promise<void>;
+  /** Addresses Binance would not take. */
+  refused: string[];
   /** What this paste changed, to put back if it is stopped with no one left to tell. */
   undo: (() => void)[];
 }
 
 function begin(input: PasteInput): Paste {
-  const { signal, words } = input;
+  const { signal } = input;
   const timeout = input.stepTimeoutMs ?? 2000;
   const doc = input.getCard()?.ownerDocument ?? document;
   const stopped = () => {
@@ -120,18 +132,22 @@ function begin(input: PasteInput): Paste {
       await paste.answered();
       (el as HTMLElement).click();
     },
-    asking: () => findUnknownDialog(doc, words) !== undefined,
+    asking: () => findPageModal(doc) !== undefined,
     async answered() {
       if (!paste.asking()) return;
       await waitFor(() => (paste.asking() ? undefined : true), undefined, signal);
       stopped();
     },
     undo: [],
+    refused: [],
   };
   return paste;
 }
 
-/** 1. The key's form open: one click on Paste does it all, a key in its read view has its form opened first. */
+/**
+ * 1. The key's form open: one click on Paste does it all, a key in its read view has its form
+ * opened first. Binance may take seconds to draw it: the guide says so and waits.
+ */
 async function openForm(p: Paste): Promise<void> {
   const start = p.input.getCard();
   if (start && !isEditing(start)) {
@@ -139,16 +155,21 @@ async function openForm(p: Paste): Promise<void> {
     if (!edit) throw new Stop('not-editing');
     await p.click(edit);
   }
-  const opened = await p.settle(() => {
+  const editing = () => {
     const el = p.input.getCard();
     return el && isEditing(el) ? el : undefined;
-  });
+  };
+  const saying = setTimeout(() => p.input.onWaiting?.(true), SAY_WAITING_MS);
+  const opened = await waitFor(editing, FORM_TIMEOUT_MS, p.input.signal).finally(() => clearTimeout(saying));
+  p.input.onWaiting?.(false);
+  if (p.input.signal.aborted) throw new Stop('aborted');
   if (!opened) throw new Stop('not-editing');
 }
 
 /** 2. "Trusted IPs only" selected and its address input shown. Undo: back to "Unrestricted". */
 async function restrict(p: Paste): Promise<void> {
-  const radios = findRestrictionRadios(p.form(), p.input.words);
+  // The form's parts may appear one after another.
+  const radios = await p.settle(() => findRestrictionRadios(p.form(), p.input.words));
   if (!radios) throw new Stop('no-radios');
   if (isChecked(radios.restricted)) return;
   await p.click(radios.restricted);
@@ -166,10 +187,10 @@ function plan(p: Paste): KeyPlan {
   return made;
 }
 
-/** The trusted addresses the form does not list yet. */
+/** The trusted addresses the form does not list yet, other than those Binance refused. */
 function missing(p: Paste): string[] {
   const listed = new Set(findListedIps(p.form()).map(canonicalIp));
-  return p.input.trusted.filter((ip) => !listed.has(ip));
+  return p.input.trusted.filter((ip) => !listed.has(ip) && !p.refused.includes(ip));
 }
 
 /** Types `value` into the address input and confirms it. Undo: the input cleared, the tags it added removed. */
@@ -198,14 +219,20 @@ async function confirmEntry(p: Paste, value: string): Promise<void> {
   await p.settle(() => (findListedIps(p.form()).length > before ? true : undefined));
 }
 
-/** 3. The addresses entered: all at once, then one at a time where Binance refused the batch. */
+/**
+ * 3. The addresses entered: all at once, then one at a time where Binance refused the batch.
+ * An address Binance refuses on its own is noted and the paste goes on with the others; the
+ * input is left empty, not holding what was refused.
+ */
 async function enter(p: Paste): Promise<void> {
   if (p.input.toAdd.length === 0) return;
   await confirmEntry(p, p.input.toAdd.join(','));
   for (const ip of missing(p)) {
     await confirmEntry(p, ip);
-    if (missing(p).includes(ip)) throw new Stop('not-accepted', ip);
+    if (missing(p).includes(ip)) p.refused.push(ip);
   }
+  const field = findIpInput(p.form());
+  if (p.refused.length > 0 && field && field.value !== '') setReactInputValue(field, '');
 }
 
 /** 4. Every trusted address shows as an entry, and the key stays within Binance's limit. */
@@ -227,7 +254,8 @@ async function enableSpot(p: Paste): Promise<{ spotMissing: boolean; spotDecline
     const box = findPermission(p.form(), words, 'spotMargin');
     return box !== undefined && isChecked(box);
   };
-  const spot = findPermission(p.form(), words, 'spotMargin');
+  // The permissions may be drawn after the rest of the form.
+  const spot = wanted ? await p.settle(() => findPermission(p.form(), words, 'spotMargin')) : undefined;
   if (!wanted || !spot || isChecked(spot)) return { spotMissing: wanted && !spot, spotDeclined: false };
   await p.click(spot);
   await p.settle(() => (spotOn() || p.asking() ? true : undefined));
@@ -258,7 +286,7 @@ export async function pasteTrustedIps(input: PasteInput): Promise<PasteOutcome> 
     verify(p);
     const spot = await enableSpot(p);
     const withdrawals = findPermission(p.form(), input.words, 'withdrawals');
-    return { ok: true, added: [...input.toAdd], kept: made.kept, ...spot, withdrawalsOn: withdrawals ? isChecked(withdrawals) : false };
+    return { ok: true, added: [...input.toAdd], kept: made.kept, refused: [...p.refused], ...spot, withdrawalsOn: withdrawals ? isChecked(withdrawals) : false };
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
     if (error.reason === 'aborted') undoAll(p.undo);
@@ -283,4 +311,21 @@ export function turnOffWithdrawals(card: Element, words: PageWords[]): boolean {
   if (!box || !isChecked(box)) return false;
   clickNow(box);
   return true;
+}
+
+/** Removes one address from the form with the page's own control on its tag, on the user's request. */
+export function removeAddress(card: Element, ip: string): boolean {
+  const remover = findAddressRemover(card, ip);
+  remover?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  return remover !== undefined;
+}
+
+/**
+ * True when the form's Save is drawn as the page's own: seen, and inside its card. A page can
+ * stretch it invisibly over the window so that a click meant for something else lands on it.
+ */
+export function saveAsDrawn(card: Element, save: Element): boolean {
+  const a = save.getBoundingClientRect();
+  const b = card.getBoundingClientRect();
+  return !whyUnseen(save) && a.left >= b.left - 1 && a.top >= b.top - 1 && a.right <= b.right + 1 && a.bottom <= b.bottom + 1;
 }

@@ -3,7 +3,7 @@
 // the page's words (words.ts), roles, ARIA and structure, with a structural fallback where a
 // word may be missing or wrong. Every find* may return undefined; the guide turns that into a
 // message the user can act on.
-import { ariaName, BUTTONS, DIALOGS, dialogTitle, isHidden, ownText, textOf as text } from '../dom';
+import { ariaName, BUTTONS, ownText, textOf as text } from '../dom';
 import { isAddressText } from '../ip-text';
 import { matchesWord, type PageWords } from './words';
 
@@ -27,7 +27,7 @@ export function findAppRoot(doc: Document): Element | undefined {
   return doc.getElementById('__APP') ?? undefined;
 }
 
-function leaves(root: Element): Element[] {
+export function leaves(root: Element): Element[] {
   return [...root.querySelectorAll('*')].filter((el) => el.children.length === 0 || el.tagName === 'BUTTON');
 }
 
@@ -166,7 +166,7 @@ function textParents(root: Element, worth: (data: string) => boolean, minLength 
 }
 
 /** The elements holding a text as long as an API key: a key, or the secret shown once. */
-function keyLongTexts(root: Element): Element[] {
+export function keyLongTexts(root: Element): Element[] {
   return textParents(root, (data) => data.trim().length === API_KEY_LENGTH, API_KEY_LENGTH);
 }
 
@@ -261,6 +261,12 @@ function addressEditor(card: Element, input: Element): Element {
   return editor;
 }
 
+/** The edit form's address list: the input, its Confirm and the address tags. */
+export function findAddressEditor(card: Element): Element | undefined {
+  const input = findIpInput(card);
+  return input && addressEditor(card, input);
+}
+
 /**
  * "Confirm" beside the address input; without the word, the one button next to the input.
  * Never Save, Cancel or Delete, and never a button outside the address editor.
@@ -308,98 +314,4 @@ export function findSaveButton(card: Element, words: PageWords[]): Element | und
 export function findCancelButton(card: Element, words: PageWords[]): Element | undefined {
   if (!isEditing(card)) return undefined;
   return buttons(card).find((b) => matchesWord(text(b), words, 'cancel')) ?? formButtons(card).at(-2);
-}
-
-/** Where the page draws: the document and the page's own open shadow roots (never the guide's). */
-function pageRoots(doc: Document): ParentNode[] {
-  const roots: ParentNode[] = [doc];
-  for (const host of [doc.getElementById('mfa-shadow-host'), ...doc.body.children]) {
-    if (host?.shadowRoot && !host.tagName.startsWith('IPWL-') && !roots.includes(host.shadowRoot)) roots.push(host.shadowRoot);
-  }
-  return roots;
-}
-
-/** The page's open dialogs: dialog markup that is not hidden, and layers drawn as modals without any. */
-function openDialogs(doc: Document, masks: Element[]): Element[] {
-  const marked = pageRoots(doc)
-    .flatMap((root) => [...root.querySelectorAll(DIALOGS)])
-    .filter((d, i, all) => all.findIndex((o) => o.contains(d)) === i && !isHidden(d));
-  return [...marked, ...masks.filter((layer) => layer.isConnected && !marked.some((d) => d.contains(layer) || layer.contains(d)))];
-}
-
-/**
- * Modals with no dialog markup at all (Binance's `.bn-modal-wrap` may carry none): in each of
- * the page's roots, the layer on top at the window's centre that is fixed, covers the window and
- * takes the clicks (a toast container that lets them through is no modal). One holding an API
- * key is the page itself laid out in a fixed pane. A hit test brings the page's rendering up to
- * date, pre-paint included: the guide runs it after a frame has painted, not inside one.
- */
-export function findMaskLayers(doc: Document): Element[] {
-  const view = doc.defaultView;
-  return (pageRoots(doc) as (Document | ShadowRoot)[]).flatMap((root) => {
-    const hits = (view && root.elementsFromPoint?.(view.innerWidth / 2, view.innerHeight / 2)) || [];
-    const top = hits.find((el) => !el.tagName.startsWith('IPWL-'));
-    const layer = top && windowWideFixed(top, view!);
-    return layer && hits.includes(layer) && !keyLongTexts(layer).length ? [layer] : [];
-  });
-}
-
-/** The element or its nearest ancestor (out of a shadow root too) that is fixed and covers at least 90% of the window. */
-function windowWideFixed(el: Element, view: Window): Element | undefined {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement ?? ((cur.getRootNode() as ShadowRoot).host ?? null)) {
-    if (view.getComputedStyle(cur).position !== 'fixed') continue;
-    const r = cur.getBoundingClientRect();
-    if (r.width * r.height >= 0.9 * view.innerWidth * view.innerHeight) return cur;
-  }
-  return undefined;
-}
-
-/**
- * Binance's 2FA modal: a dialog titled "Security Verification", or any page dialog with a code
- * input. On the live site it renders in an open shadow root (#mfa-shadow-host), which a
- * document query does not see: the page's own shadow hosts are searched too. `masks`: what
- * findMaskLayers found, when the caller has it already.
- */
-export function findTwoFaDialog(doc: Document, words: PageWords[], masks = findMaskLayers(doc)): Element | undefined {
-  return twoFaAmong(openDialogs(doc, masks), words);
-}
-
-function twoFaAmong(dialogs: Element[], words: PageWords[]): Element | undefined {
-  return (
-    dialogs.find((d) => leaves(d).some((el) => matchesWord(text(el), words, 'securityVerification'))) ??
-    dialogs.find((d) => d.querySelector('input') !== null)
-  );
-}
-
-export interface PageDialog {
-  element: Element;
-  /** What the dialog calls itself, for the guide to quote: its name, heading or first text. */
-  title: string;
-}
-
-/**
- * A dialog that stops the user using the page: marked modal, an alert dialog, or drawn over a
- * fixed layer that covers the window (Binance's modals sit in such a wrapper). A chat widget
- * or a banner with role="dialog" is none of these, and the guide goes on beside it.
- */
-function isModal(dialog: Element): boolean {
-  if (dialog.getAttribute('aria-modal') === 'true' || dialog.getAttribute('role') === 'alertdialog') return true;
-  if (dialog.tagName === 'DIALOG' && dialog.matches(':modal')) return true;
-  const view = dialog.ownerDocument.defaultView;
-  return view ? windowWideFixed(dialog, view) !== undefined : false;
-}
-
-/**
- * A dialog of the page's own that the guide does not know (anything but 2FA): Binance asking
- * to confirm Spot & Margin, a notice, a promotion. The guide never clicks through one.
- */
-export function findUnknownDialog(doc: Document, words: PageWords[], masks = findMaskLayers(doc)): PageDialog | undefined {
-  // One pass over the page's dialogs serves both questions.
-  const dialogs = openDialogs(doc, masks);
-  const twoFa = twoFaAmong(dialogs, words);
-  const element = dialogs.find((d) => d !== twoFa && isModal(d));
-  if (!element) return undefined;
-  const first = leaves(element).find((el) => !el.closest(BUTTONS) && text(el) !== '');
-  const title = dialogTitle(element) || (first ? text(first) : '');
-  return { element, title: title.length > 80 ? `${title.slice(0, 79)}…` : title };
 }

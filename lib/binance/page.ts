@@ -1,9 +1,9 @@
 // Binance's API-management page as the guide sees it (lib/exchange.ts's ExchangePage): the key
-// cards and their controls, the dialogs Binance opens, the user's clicks, and the form filler.
-import { observe } from '../dom';
-import { matchesPattern, type CardControl, type ExchangePage, type FormActions } from '../exchange';
+// cards and their controls, the user's clicks, the dialogs Binance opens, and the form filler.
+import { matchesPattern, type CardControl, type ExchangePage, type FormActions, type PageEvents } from '../exchange';
+import type { watchDialogs } from './dialogs';
 import type { FormFiller } from './fill';
-import { findAppRoot, findCancelButton, findEditButton, findKeyCards, findMaskLayers, findRestrictionRadios, findSaveButton, findTwoFaDialog, findUnknownDialog, type KeyCard } from './locate';
+import { findAddressEditor, findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, type KeyCard } from './locate';
 import { snapshotCards } from './snapshot';
 import { watchPage, type PageWatch } from './watch';
 import type { PageWords } from './words';
@@ -11,55 +11,43 @@ import type { PageWords } from './words';
 // While pasting or waiting for a save, how often to look for Binance's dialogs.
 const DIALOG_POLL_MS = 250;
 
-/** `loadFiller`: the form filler (entrypoints/paste.ts), loaded on the user's first Paste. */
-export function binancePage(doc: Document, words: PageWords[], loadFiller: () => Promise<FormFiller>): ExchangePage {
+/** What the guide loads beside itself, off its first paint, and on the first Paste. */
+export interface Later {
+  /** The dialog watcher (lib/binance/dialogs.ts). */
+  dialogs: Promise<typeof watchDialogs>;
+  /** The form filler (entrypoints/paste.ts), loaded on the user's first Paste. */
+  filler: () => Promise<FormFiller>;
+}
+
+export function binancePage(doc: Document, words: PageWords[], later: Later): ExchangePage {
   let cards: KeyCard[] = [];
+  let filler: FormFiller | undefined;
   let watch: PageWatch | undefined;
-  let onLayers: (() => void) | undefined;
-  // Modals without dialog markup, as the last hit test found them. A look takes those and asks
-  // for a new hit test once the next frame has painted: one before that frame is drawn (the
-  // list's first) makes the browser pre-paint the page before the ring is in, and again after.
-  // A modal found then is looked at again at once. While the guide waits (for the key list, or
-  // for Bitsgap's) nothing reads them and none is asked for: a busy page is looked at every few
-  // frames then, and a hit test due just as the key list is committed drew that list outside
-  // its own frame (seen in traces).
-  let masks: Element[] = [];
-  let hitTesting = false;
-  let stopped: AbortSignal | undefined;
+  let dialogs: ReturnType<typeof watchDialogs> | undefined;
 
   const find = (apiKey: string) => cards.find((c) => c.apiKey === apiKey && c.element.isConnected) ?? findKeyCards(doc, words).find((c) => c.apiKey === apiKey);
   const element = (apiKey: string) => find(apiKey)?.element;
 
-  const hitTestSoon = () => {
-    if (hitTesting) return;
-    hitTesting = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        hitTesting = false;
-        if (stopped?.aborted) return;
-        const found = findMaskLayers(doc);
-        if (found.length === masks.length && found.every((m, i) => m === masks[i])) return;
-        masks = found;
-        onLayers?.();
-      }),
-    );
-  };
-
-  /** Which of the card's controls a click landed on. */
+  /**
+   * Which of the card's controls a click landed on. Save counts only as the page drew it for this
+   * form (the filler checks: a page can stretch it invisibly over the window to catch a click
+   * meant for something else). A Save matters only after a Paste, so the filler is there by then.
+   */
   const controlHit = (card: Element, hit: Node): CardControl | undefined => {
-    if (findSaveButton(card, words)?.contains(hit)) return 'save';
+    const save = findSaveButton(card, words);
+    if (save?.contains(hit)) return filler?.saveAsDrawn(card, save) ? 'save' : undefined;
     if (findCancelButton(card, words)?.contains(hit)) return 'cancel';
     return findEditButton(card, words)?.contains(hit) ? 'edit' : undefined;
   };
 
   return {
-    watch(events, signal) {
-      stopped = signal;
-      onLayers = events.layers;
+    watch(events: PageEvents, signal) {
       watch = watchPage(findAppRoot(doc) ?? doc.body, events.changed, events.moved, signal);
-      // Binance's dialogs (2FA after Save, a confirmation mid-paste) open outside the cards,
-      // often in a shadow root: one added to <body> is seen at once.
-      observe(doc.body, events.layers, { signal, childList: true });
+      void later.dialogs.then((start) => {
+        if (signal.aborted) return;
+        dialogs = start(doc, words, events, signal);
+        events.layers();
+      });
       // The user's own clicks on a card: observed, never stopped; Binance does what it always does.
       doc.addEventListener(
         'click',
@@ -95,6 +83,8 @@ export function binancePage(doc: Document, words: PageWords[], loadFiller: () =>
           return findSaveButton(card, words);
         case 'cancel':
           return findCancelButton(card, words);
+        case 'addresses':
+          return findAddressEditor(card);
         case 'card':
           return card;
       }
@@ -104,18 +94,22 @@ export function binancePage(doc: Document, words: PageWords[], loadFiller: () =>
       return r && { top: r.top, left: r.left, width: r.width, height: r.height };
     },
     dialogs(twoFa, others) {
-      const found = { twoFa: twoFa && findTwoFaDialog(doc, words, masks) !== undefined, asking: others ? findUnknownDialog(doc, words, masks) : undefined };
-      if (others) hitTestSoon();
-      return found;
+      return dialogs?.look(twoFa, others) ?? { twoFa: false };
     },
     async form(): Promise<FormActions> {
-      const filler = await loadFiller();
+      filler = await later.filler();
+      const { pasteTrustedIps, turnOffWithdrawals, removeAddress, pageOutline } = filler;
       return {
-        paste: (request) => filler.pasteTrustedIps({ ...request, getCard: () => element(request.apiKey), words }),
+        paste: (request) => pasteTrustedIps({ ...request, getCard: () => element(request.apiKey), words }),
         turnOffWithdrawals: (apiKey) => {
           const card = element(apiKey);
-          return card !== undefined && filler.turnOffWithdrawals(card, words);
+          return card !== undefined && turnOffWithdrawals(card, words);
         },
+        removeAddress: (apiKey, ip) => {
+          const card = element(apiKey);
+          return card !== undefined && removeAddress(card, ip);
+        },
+        outline: (apiKey) => pageOutline(doc, words, apiKey),
       };
     },
   };

@@ -16,8 +16,8 @@ export interface World {
   open: (url: string) => void;
 }
 
-/** Runs a command: the event it ends in, if any. */
-export type RunCommand = (command: Command, inputs: PageState | undefined) => Promise<GuideEvent | undefined>;
+/** Runs a command: the event it ends in, if any; `progress` hears what happens on the way. */
+export type RunCommand = (command: Command, inputs: PageState | undefined, progress: (event: GuideEvent) => void) => Promise<GuideEvent | undefined>;
 
 /** The event a command ends in when the code that runs it could not be loaded. */
 export function notLoaded(command: Command): GuideEvent | undefined {
@@ -25,27 +25,37 @@ export function notLoaded(command: Command): GuideEvent | undefined {
   return command.type === 'report-save' ? { type: 'report-failed' } : undefined;
 }
 
-export async function runCommand(command: Command, { page, signal, tell, open }: World, inputs: PageState | undefined): Promise<GuideEvent | undefined> {
+export async function runCommand(command: Command, { page, signal, tell, open }: World, inputs: PageState | undefined, progress: (event: GuideEvent) => void): Promise<GuideEvent | undefined> {
   switch (command.type) {
     case 'paste': {
       const actions = await page.form().catch(() => undefined);
       if (!actions) return { type: 'paste-failed', reason: 'not-loaded' };
       const enableSpot = command.spotOnly || (inputs?.enableSpotTrading ?? true);
-      return pasteEvent(await actions.paste({ apiKey: command.apiKey, trusted: inputs?.trusted ?? [], toAdd: command.toAdd, enableSpot, signal }));
+      const onWaiting = (form: boolean) => progress({ type: 'paste-waiting', form });
+      return pasteEvent(await actions.paste({ apiKey: command.apiKey, trusted: inputs?.trusted ?? [], toAdd: command.toAdd, enableSpot, signal, onWaiting }));
     }
     case 'turn-off-withdrawals': {
       const actions = await page.form().catch(() => undefined);
       return actions?.turnOffWithdrawals(command.apiKey) ? { type: 'withdrawals-off' } : undefined;
     }
+    case 'remove-address':
+      // The page's own remove control on that address's tag; the next snapshot shows it gone.
+      (await page.form().catch(() => undefined))?.removeAddress(command.apiKey, command.ip);
+      return undefined;
     case 'report-save': {
       // The guide names the run and follows it in the background's pushes; the reply to the
       // report only says it arrived.
       const runId = crypto.randomUUID();
-      const reply = await tell({ type: 'save:verified', runId, label: command.label, added: command.added }).catch(() => undefined);
+      const reply = await tell({ type: 'save:verified', runId, label: command.label, added: command.added, refused: command.refused }).catch(() => undefined);
       return reply?.ok === true ? { type: 'save-reported', runId } : { type: 'report-failed' };
     }
     case 'open-bitsgap':
       open(MY_EXCHANGES_URL);
       return undefined;
+    case 'copy-report': {
+      const actions = await page.form().catch(() => undefined);
+      const copied = actions ? await navigator.clipboard.writeText(actions.outline(command.apiKey)).then(() => true, () => false) : false;
+      return { type: 'report-copied', ok: copied };
+    }
   }
 }

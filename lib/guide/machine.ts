@@ -1,28 +1,58 @@
 // The guide's steps as one small state machine. The session feeds it what the page shows (one
 // snapshot, with one plan per key) and what the user did; it answers with the step to show and
-// the commands to run (enter edit mode and paste, report a save, …). It holds no DOM.
+// the commands to run (enter edit mode and paste, report a save, …). It holds no DOM, and every
+// piece of the guide's state lives here.
 import { matchesPattern, type CardControl, type CardSnapshot, type PageSnapshot, type PasteFailure, type PasteOutcome } from '../exchange';
+import { canonicalIp, MAX_IPS_PER_KEY } from '../ip-text';
 
 interface Keyed {
   apiKey: string;
   label: string;
 }
 
-export type GuideState =
+/** Whether the exchange's 2FA was seen after the user's Save, and whether they answered it. */
+export type TwoFa = 'none' | 'open' | 'answered';
+
+type Step =
   | { step: 'loading' }
-  | { step: 'no-cards' }
+  // `copied`: the user's report was copied (or could not be).
+  | { step: 'no-cards'; copied?: boolean }
   | { step: 'no-list' }
-  | ({ step: 'choose'; why: 'none' | 'several' | 'asked'; count: number } & Partial<Keyed>)
-  // The key needs addresses: Paste opens its form (if it is not open yet) and fills it.
-  | ({ step: 'ready'; toAdd: number; total: number; editing: boolean } & Keyed)
-  | ({ step: 'pasting' } & Keyed)
-  | ({ step: 'paste-failed'; reason: PasteFailure; detail?: string } & Keyed)
-  // `saveClicked`: the user's own click on this card's Save, since the paste or their last Cancel.
-  | ({ step: 'save'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean; spotDeclined: boolean; saveClicked: boolean } & Keyed)
+  // `candidates`: the keys the guide offers `Use this key` for.
+  | ({ step: 'choose'; why: 'none' | 'several' | 'asked'; count: number; candidates: string[] } & Partial<Keyed>)
+  // The key needs addresses: Paste opens its form (if it is not open yet) and fills it. Over
+  // Binance's limit (`total` above 30) Paste waits until the user removed enough of their own.
+  // `notSaved`: the user's form closed without a save (Cancel, Esc on the 2FA).
+  | ({ step: 'ready'; toAdd: number; total: number; editing: boolean; notSaved?: boolean } & Keyed)
+  // `had`: what the key listed when Paste was pressed; `saveClicked`/`cancelled`: the user's own
+  // Save or Cancel while the guide was still typing; `waitingForm`: the form is slow to open.
+  | ({ step: 'pasting'; toAdd: string[]; had: string[]; spotWasOn: boolean; saveClicked: boolean; twoFa: TwoFa; cancelled: boolean; waitingForm: boolean } & Keyed)
+  | ({ step: 'paste-failed'; reason: PasteFailure; detail?: string; copied?: boolean } & Keyed)
+  // `known`: the addresses the user kept and the guide entered; `strangers`: any other the form
+  // shows (a page may type its own); `refused`: what Binance would not take. `saveClicked`: the
+  // user's own click on this card's Save, since the paste or their last Cancel.
+  | ({
+      step: 'save';
+      added: string[];
+      kept: number;
+      known: string[];
+      strangers: string[];
+      refused: string[];
+      withdrawalsOn: boolean;
+      spotMissing: boolean;
+      spotDeclined: boolean;
+      saveClicked: boolean;
+      twoFa: TwoFa;
+    } & Keyed)
   // `runId`: the background took the save; `reportFailed`: it could not be told.
-  | ({ step: 'done'; added: string[]; total: number; runId?: string; reportFailed?: boolean } & Keyed)
+  | ({ step: 'done'; added: string[]; total: number; refused: string[]; strangers: string[]; runId?: string; reportFailed?: boolean } & Keyed)
   // Nothing to add; `spotOff` when Spot & Margin trading is still off.
   | ({ step: 'complete'; count: number; spotOff: boolean; editing: boolean } & Keyed);
+
+/** Addresses Binance refused, per key: the plan leaves them out, so Paste never loops on them. */
+export type Refusals = Record<string, string[]>;
+
+export type GuideState = Step & { refusals?: Refusals };
 
 export type GuideEvent =
   | { type: 'snapshot'; page: PageSnapshot }
@@ -33,22 +63,31 @@ export type GuideEvent =
   | { type: 'choose-another' }
   | { type: 'paste-clicked' }
   | { type: 'spot-clicked' }
+  | { type: 'paste-waiting'; form: boolean }
   | { type: 'paste-failed'; reason: PasteFailure; detail?: string }
-  | { type: 'pasted'; added: string[]; kept: number; withdrawalsOn: boolean; spotMissing: boolean; spotDeclined: boolean }
+  | { type: 'pasted'; added: string[]; kept: number; known?: string[]; refused?: string[]; withdrawalsOn: boolean; spotMissing: boolean; spotDeclined: boolean }
   | { type: 'withdrawals-off-clicked' }
   | { type: 'withdrawals-off' }
+  | { type: 'remove-clicked'; ip: string }
   | { type: 'save-clicked' }
   | { type: 'cancel-clicked' }
+  // The exchange's 2FA as the guide last saw it, and the user's own key press or click in it.
+  | { type: 'two-fa'; open: boolean }
+  | { type: 'two-fa-answered' }
   | { type: 'save-reported'; runId: string }
   | { type: 'report-failed' }
-  | { type: 'open-bitsgap-clicked' };
+  | { type: 'open-bitsgap-clicked' }
+  | { type: 'report-clicked' }
+  | { type: 'report-copied'; ok: boolean };
 
 /** What the session does for the machine: every effect on the page or the background. */
 export type Command =
   | { type: 'paste'; apiKey: string; toAdd: string[]; spotOnly: boolean }
   | { type: 'turn-off-withdrawals'; apiKey: string }
-  | { type: 'report-save'; label: string; added: string[] }
-  | { type: 'open-bitsgap' };
+  | { type: 'remove-address'; apiKey: string; ip: string }
+  | { type: 'report-save'; label: string; added: string[]; refused: string[] }
+  | { type: 'open-bitsgap' }
+  | { type: 'copy-report'; apiKey?: string };
 
 export interface Transition {
   state: GuideState;
@@ -57,11 +96,16 @@ export interface Transition {
 
 export const INITIAL: GuideState = { step: 'loading' };
 
+/** True while the user's Save may bring the exchange's 2FA: the guide watches for it and for their answer. */
+export function awaitsTwoFa(state: GuideState): boolean {
+  return (state.step === 'save' || state.step === 'pasting') && state.saveClicked;
+}
+
 /** What a paste's outcome tells the machine. */
 export function pasteEvent(outcome: PasteOutcome): GuideEvent {
   if (!outcome.ok) return { type: 'paste-failed', reason: outcome.reason, detail: outcome.detail };
-  const { added, kept, withdrawalsOn, spotMissing, spotDeclined } = outcome;
-  return { type: 'pasted', added, kept: kept.length, withdrawalsOn, spotMissing, spotDeclined };
+  const { added, kept, refused, withdrawalsOn, spotMissing, spotDeclined } = outcome;
+  return { type: 'pasted', added, kept: kept.length, known: [...kept, ...added.filter((ip) => !refused.includes(ip))], refused, withdrawalsOn, spotMissing, spotDeclined };
 }
 
 function keyed(state: GuideState): Keyed | undefined {
@@ -72,91 +116,165 @@ function matching(page: PageSnapshot): CardSnapshot[] {
   return page.cards.filter((c) => matchesPattern(c.label, page.pattern));
 }
 
-/** What the card asks of the user, for a key that has been chosen. */
-function stepFor(card: CardSnapshot, prev: GuideState): GuideState {
-  const key = { apiKey: card.apiKey, label: card.label };
-  const nothingToAdd = card.plan.toAdd.length === 0 && (card.editing ? card.restricted : card.ips.length > 0);
-  if (card.editing && (prev.step === 'pasting' || prev.step === 'paste-failed' || prev.step === 'save')) return prev;
-  if (!card.editing && prev.step === 'save' && prev.saveClicked && nothingToAdd) {
-    // Saved: the user clicked Save and the read view now lists every address. A form that
-    // closed any other way (Cancel, Esc, a re-render, a page drawing tags) is not a save.
-    return { step: 'done', ...key, added: prev.added, total: card.plan.required };
-  }
-  if (prev.step === 'done' && prev.apiKey === card.apiKey && !card.editing && nothingToAdd) return prev;
-  if (nothingToAdd) return { step: 'complete', ...key, count: card.plan.required, spotOff: card.spotOn === false, editing: card.editing };
-  return { step: 'ready', ...key, toAdd: card.plan.toAdd.length, total: card.plan.total, editing: card.editing };
+/** What the card still lacks, leaving out what Binance refused for this key. */
+function lacking(card: CardSnapshot, refusals: Refusals | undefined): string[] {
+  const refused = refusals?.[card.apiKey] ?? [];
+  return card.plan.toAdd.filter((ip) => !refused.includes(ip));
 }
 
-function fromSnapshot(state: GuideState, page: PageSnapshot): GuideState {
+/** Addresses the card shows that neither the user kept nor Bitsgap's list has. */
+function strangersOn(card: CardSnapshot, known: readonly string[], trusted: readonly string[]): string[] {
+  const ok = new Set([...known, ...trusted].map(canonicalIp));
+  return card.ips.filter((ip) => !ok.has(canonicalIp(ip)));
+}
+
+/** What the card asks of the user, for a key that has been chosen. */
+function stepFor(card: CardSnapshot, prev: GuideState, page: PageSnapshot): Step {
+  const key = { apiKey: card.apiKey, label: card.label };
+  const toAdd = lacking(card, prev.refusals);
+  const nothingToAdd = toAdd.length === 0 && (card.editing ? card.restricted : card.ips.length > 0);
+  if (card.editing && prev.step === 'save') return { ...prev, strangers: strangersOn(card, prev.known, page.trusted ?? []) };
+  if (card.editing && (prev.step === 'pasting' || prev.step === 'paste-failed')) return prev;
+  if (!card.editing && prev.step === 'save' && prev.saveClicked && prev.twoFa !== 'open' && nothingToAdd) {
+    // Saved: the user clicked Save (and answered the 2FA, if one came), and the read view now
+    // lists every address. A form that closed any other way (Cancel, Esc, a re-render, a page
+    // drawing tags or closing the 2FA itself) is not a save.
+    return { step: 'done', ...key, added: prev.added, total: card.plan.required, refused: prev.refused, strangers: strangersOn(card, prev.known, page.trusted ?? []) };
+  }
+  if (prev.step === 'done' && prev.apiKey === card.apiKey && !card.editing && nothingToAdd) return prev;
+  if (nothingToAdd) return { step: 'complete', ...key, count: card.plan.required - (prev.refusals?.[card.apiKey]?.length ?? 0), spotOff: card.spotOn === false, editing: card.editing };
+  // The user's form closed with no save: say so once, on the step that follows.
+  const notSaved = !card.editing && (prev.step === 'save' || (prev.step === 'ready' && prev.notSaved === true));
+  return { step: 'ready', ...key, toAdd: toAdd.length, total: card.plan.total - (card.plan.toAdd.length - toAdd.length), editing: card.editing, ...(notSaved ? { notSaved } : {}) };
+}
+
+function fromSnapshot(state: GuideState, page: PageSnapshot): Step {
   if (!page.trusted || page.trusted.length === 0) return { step: 'no-list' };
   if (page.cards.length === 0) return state.step === 'no-cards' ? state : { step: 'loading' };
   const chosen = keyed(state);
   const card = chosen && page.cards.find((c) => c.apiKey === chosen.apiKey);
-  if (card) return stepFor(card, state);
-  if (state.step === 'choose' && state.why === 'asked') return { ...state, count: page.cards.length };
+  if (card) return stepFor(card, state, page);
+  if (state.step === 'choose' && state.why === 'asked') return { ...state, count: page.cards.length, candidates: page.cards.map((c) => c.apiKey) };
   const matches = matching(page);
-  if (matches.length === 1) return stepFor(matches[0]!, INITIAL);
-  return { step: 'choose', why: matches.length === 0 ? 'none' : 'several', count: matches.length };
+  if (matches.length === 1) return stepFor(matches[0]!, { step: 'loading', refusals: state.refusals }, page);
+  // With no key matching the label, every key is a candidate.
+  const candidates = (matches.length > 0 ? matches : page.cards).map((c) => c.apiKey);
+  return { step: 'choose', why: matches.length === 0 ? 'none' : 'several', count: matches.length, candidates };
 }
 
 /** The machine: the next step and what to do for it. `page` is the latest snapshot. */
 export function step(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined): Transition {
+  const next = advance(state, event, page);
+  // What Binance refused stays known for its key, whatever the step.
+  const refusals = event.type === 'pasted' && event.refused?.length && 'apiKey' in state && state.apiKey ? { ...state.refusals, [state.apiKey]: event.refused } : state.refusals;
+  return refusals && next.state.refusals !== refusals ? { ...next, state: { ...next.state, refusals } } : next;
+}
+
+function advance(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined): Transition {
   const stay: Transition = { state, commands: [] };
+  const to = (next: Step, commands: Command[] = []): Transition => ({ state: { ...next, refusals: state.refusals }, commands });
   const card = (apiKey: string) => page?.cards.find((c) => c.apiKey === apiKey);
   switch (event.type) {
     case 'snapshot': {
       const next = fromSnapshot(state, event.page);
       // The only way into "done" is a save: report it once, as it happens.
       const saved = next.step === 'done' && state.step === 'save';
-      return { state: next, commands: saved ? [{ type: 'report-save', label: next.label, added: next.added }] : [] };
+      return to(next, saved ? [{ type: 'report-save', label: next.label, added: next.added, refused: next.refused }] : []);
     }
     case 'list-timeout':
-      return state.step === 'loading' ? { state: { step: 'no-cards' }, commands: [] } : stay;
+      return state.step === 'loading' ? to({ step: 'no-cards' }) : stay;
     case 'choose': {
       const chosen = card(event.apiKey);
-      return chosen && page?.trusted ? { state: stepFor(chosen, INITIAL), commands: [] } : stay;
+      return chosen && page?.trusted ? to(stepFor(chosen, { step: 'loading', refusals: state.refusals }, page)) : stay;
     }
     case 'card-clicked':
-      // While the guide asks which key, a click on a card chooses it; on the chosen key's form,
-      // its Save and Cancel are what the user did.
-      if (state.step === 'choose') return step(state, { type: 'choose', apiKey: event.apiKey }, page);
-      if (state.step !== 'save' || state.apiKey !== event.apiKey) return stay;
-      if (event.control === 'save') return step(state, { type: 'save-clicked' }, page);
-      return event.control === 'cancel' ? step(state, { type: 'cancel-clicked' }, page) : stay;
+      // While the guide asks which key, a click on a card chooses it (Binance's own button does
+      // what it always does too); on the chosen key's form, its Save and Cancel are what the user did.
+      if (state.step === 'choose') return advance(state, { type: 'choose', apiKey: event.apiKey }, page);
+      if ((state.step !== 'save' && state.step !== 'pasting') || state.apiKey !== event.apiKey) return stay;
+      if (event.control === 'save') return advance(state, { type: 'save-clicked' }, page);
+      return event.control === 'cancel' ? advance(state, { type: 'cancel-clicked' }, page) : stay;
     case 'choose-another':
-      return { state: { step: 'choose', why: 'asked', count: page?.cards.length ?? 0 }, commands: [] };
+      return to({ step: 'choose', why: 'asked', count: page?.cards.length ?? 0, candidates: page?.cards.map((c) => c.apiKey) ?? [] });
     case 'paste-clicked':
     case 'spot-clicked': {
       const spotOnly = event.type === 'spot-clicked';
       // Paste where addresses are missing (or a try failed); Spot & Margin alone where none are.
       if (state.step !== 'ready' && state.step !== 'paste-failed' && state.step !== 'complete') return stay;
       if (spotOnly !== (state.step === 'complete')) return stay;
+      if (state.step === 'ready' && state.total > MAX_IPS_PER_KEY) return stay;
       const chosen = card(state.apiKey);
       if (!chosen) return stay;
-      return {
-        state: { step: 'pasting', apiKey: state.apiKey, label: state.label },
-        commands: [{ type: 'paste', apiKey: state.apiKey, toAdd: spotOnly ? [] : chosen.plan.toAdd, spotOnly }],
-      };
+      const toAdd = spotOnly ? [] : lacking(chosen, state.refusals);
+      const pasting: Step = { step: 'pasting', apiKey: state.apiKey, label: state.label, toAdd, had: chosen.ips, spotWasOn: chosen.spotOn === true, saveClicked: false, twoFa: 'none', cancelled: false, waitingForm: false };
+      return to(pasting, [{ type: 'paste', apiKey: state.apiKey, toAdd, spotOnly }]);
     }
-    case 'paste-failed':
-      return state.step === 'pasting' ? { state: { step: 'paste-failed', apiKey: state.apiKey, label: state.label, reason: event.reason, detail: event.detail }, commands: [] } : stay;
-    case 'pasted':
-      return state.step === 'pasting'
-        ? { state: { step: 'save', apiKey: state.apiKey, label: state.label, added: event.added, kept: event.kept, withdrawalsOn: event.withdrawalsOn, spotMissing: event.spotMissing, spotDeclined: event.spotDeclined, saveClicked: false }, commands: [] }
-        : stay;
+    case 'paste-waiting':
+      return state.step === 'pasting' ? to({ ...state, waitingForm: event.form }) : stay;
+    case 'paste-failed': {
+      if (state.step !== 'pasting') return stay;
+      const key = { apiKey: state.apiKey, label: state.label };
+      // The form closed under the paste because the user saved (or cancelled) it: that is what
+      // happened, not a failure. The read view says whether it was a save.
+      if (event.reason === 'form-gone' && state.saveClicked) {
+        return to({ step: 'save', ...key, added: state.toAdd, kept: state.had.length, known: [...state.had, ...state.toAdd], strangers: [], refused: [], withdrawalsOn: false, spotMissing: false, spotDeclined: false, saveClicked: true, twoFa: state.twoFa });
+      }
+      if (event.reason === 'form-gone' && state.cancelled) {
+        const chosen = card(state.apiKey);
+        return chosen ? to({ ...stepFor(chosen, { step: 'ready', ...key, toAdd: 0, total: 0, editing: false, notSaved: true, refusals: state.refusals }, page!) }) : stay;
+      }
+      return to({ step: 'paste-failed', ...key, reason: event.reason, detail: event.detail });
+    }
+    case 'pasted': {
+      if (state.step !== 'pasting') return stay;
+      const known = event.known ?? [...state.had, ...event.added];
+      const chosen = card(state.apiKey);
+      return to({
+        step: 'save',
+        apiKey: state.apiKey,
+        label: state.label,
+        added: event.added,
+        kept: event.kept,
+        known,
+        strangers: chosen && page ? strangersOn(chosen, known, page.trusted ?? []) : [],
+        refused: event.refused ?? [],
+        withdrawalsOn: event.withdrawalsOn,
+        // No word about a control the key does not need: Spot & Margin was on already.
+        spotMissing: event.spotMissing && !state.spotWasOn,
+        spotDeclined: event.spotDeclined,
+        saveClicked: state.saveClicked,
+        twoFa: state.twoFa,
+      });
+    }
     case 'withdrawals-off-clicked':
       return state.step === 'save' && state.withdrawalsOn ? { state, commands: [{ type: 'turn-off-withdrawals', apiKey: state.apiKey }] } : stay;
     case 'withdrawals-off':
-      return state.step === 'save' ? { state: { ...state, withdrawalsOn: false }, commands: [] } : stay;
+      return state.step === 'save' ? to({ ...state, withdrawalsOn: false }) : stay;
+    case 'remove-clicked':
+      return state.step === 'save' && state.strangers.includes(event.ip) ? { state, commands: [{ type: 'remove-address', apiKey: state.apiKey, ip: event.ip }] } : stay;
     case 'save-clicked':
-      return state.step === 'save' ? { state: { ...state, saveClicked: true }, commands: [] } : stay;
+      if (state.step === 'pasting') return to({ ...state, saveClicked: true, twoFa: 'none', cancelled: false });
+      return state.step === 'save' ? to({ ...state, saveClicked: true, twoFa: 'none' }) : stay;
     case 'cancel-clicked':
-      return state.step === 'save' ? { state: { ...state, saveClicked: false }, commands: [] } : stay;
+      if (state.step === 'pasting') return to({ ...state, saveClicked: false, twoFa: 'none', cancelled: true });
+      return state.step === 'save' ? to({ ...state, saveClicked: false, twoFa: 'none' }) : stay;
+    case 'two-fa': {
+      if ((state.step !== 'save' && state.step !== 'pasting') || !state.saveClicked) return stay;
+      if (event.open) return state.twoFa === 'none' ? to({ ...state, twoFa: 'open' }) : stay;
+      // The 2FA closed without the user's own key press or click in it: not their save.
+      return state.twoFa === 'open' ? to({ ...state, saveClicked: false, twoFa: 'none' }) : stay;
+    }
+    case 'two-fa-answered':
+      return (state.step === 'save' || state.step === 'pasting') && state.saveClicked ? to({ ...state, twoFa: 'answered' }) : stay;
     case 'save-reported':
-      return state.step === 'done' ? { state: { ...state, runId: event.runId }, commands: [] } : stay;
+      return state.step === 'done' ? to({ ...state, runId: event.runId }) : stay;
     case 'report-failed':
-      return state.step === 'done' ? { state: { ...state, reportFailed: true }, commands: [] } : stay;
+      return state.step === 'done' ? to({ ...state, reportFailed: true }) : stay;
     case 'open-bitsgap-clicked':
       return { state, commands: [{ type: 'open-bitsgap' }] };
+    case 'report-clicked':
+      return { state, commands: [{ type: 'copy-report', apiKey: keyed(state)?.apiKey }] };
+    case 'report-copied':
+      return state.step === 'no-cards' || state.step === 'paste-failed' ? to({ ...state, copied: event.ok }) : stay;
   }
 }

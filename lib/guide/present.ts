@@ -6,8 +6,8 @@ import { t, tn } from '../i18n';
 import type { PageState } from '../protocol';
 import type { RunResult } from '../domain';
 import { auditCard, type Audit } from './audit';
-import type { GuideState } from './machine';
-import { viewFor, type StepView } from './view';
+import { awaitsTwoFa, type GuideState } from './machine';
+import { viewFor, type AfterPasteView, type StepView } from './view';
 
 export type Rect = Box;
 
@@ -21,6 +21,10 @@ export interface Badge {
 export interface SessionView {
   step: StepView;
   badges: Badge[];
+  /** Where to draw `Use this key`: beside each candidate's card. */
+  candidates: { id: string; box: Box }[];
+  /** What the panel must not cover: the open form's Save, Cancel and address list. */
+  keepClear: Box[];
   spotlight: Rect | undefined;
   /** A dialog of the page's is open (2FA or one the guide does not know): the guide keeps out of its way. */
   pageDialog: boolean;
@@ -34,6 +38,10 @@ function badgeOf(audit: Audit): Pick<Badge, 'text' | 'tone'> {
       return { text: tn('auditMissing', audit.count), tone: 'warn' };
     case 'unrestricted':
       return { text: t('auditUnrestricted'), tone: 'bad' };
+    case 'at-risk':
+      return { text: t('auditAtRisk'), tone: 'bad' };
+    case 'stranger':
+      return { text: tn('auditStranger', audit.count), tone: 'bad' };
   }
 }
 
@@ -68,23 +76,27 @@ function rectOf(el: Element | undefined): Rect | undefined {
  * What the page looks like between changes (its dialogs, the control the step names) is kept
  * from one look to the next: a scroll only moves things, so it reads positions alone.
  */
-export function presenter(page: ExchangePage) {
+export function presenter(page: ExchangePage, after: () => AfterPasteView | undefined) {
   let dialogs: PageDialogs = { twoFa: false };
   let pointAt: Element | undefined;
-  // Each card's badge, worked out once per snapshot.
-  let audited: { snapshot?: PageSnapshot; list: { id: string; badge: Pick<Badge, 'text' | 'tone'> }[] } = { list: [] };
+  // Each card's badge, worked out once per snapshot and step.
+  let audited: { snapshot?: PageSnapshot; state?: GuideState; list: { id: string; badge: Pick<Badge, 'text' | 'tone'> }[] } = { list: [] };
 
   const target = (state: GuideState) => {
     const which = namedControl(state);
     return which && 'apiKey' in state && state.apiKey ? page.control(state.apiKey, which) : undefined;
   };
 
-  const badges = (snapshot: PageSnapshot | undefined): Badge[] => {
-    if (audited.snapshot !== snapshot) {
+  /** Badges on the keys the step is about only: the candidates, or the chosen key. */
+  const badges = (snapshot: PageSnapshot | undefined, state: GuideState): Badge[] => {
+    if (audited.snapshot !== snapshot || audited.state !== state) {
+      const whose = state.step === 'choose' ? state.candidates : 'apiKey' in state && state.apiKey ? [state.apiKey] : [];
+      const strangers = state.step === 'save' || state.step === 'done' ? state.strangers : [];
       audited = {
         snapshot,
+        state,
         list: (snapshot?.cards ?? []).flatMap((card) => {
-          const audit = auditCard(card);
+          const audit = whose.includes(card.apiKey) ? auditCard(card, strangers) : undefined;
           return audit ? [{ id: card.apiKey, badge: badgeOf(audit) }] : [];
         }),
       };
@@ -97,21 +109,36 @@ export function presenter(page: ExchangePage) {
 
   return {
     target,
-    /** The view of `state`; `moved`: the page only scrolled or resized since the last. */
-    view(state: GuideState, inputs: PageState | undefined, snapshot: PageSnapshot | undefined, moved: boolean): SessionView {
+    /** Looks at the page's dialogs and the control the step names; `moved`: the page only scrolled or resized since the last look. */
+    look(state: GuideState, moved: boolean): PageDialogs {
       if (!moved || (pointAt && !pointAt.isConnected)) {
         // While the guide waits (for the key list, or for Bitsgap's), nothing reads the page's dialogs.
         const waiting = state.step === 'loading' || state.step === 'no-list';
-        dialogs = page.dialogs(state.step === 'save' && state.saveClicked, !waiting);
+        dialogs = page.dialogs(awaitsTwoFa(state), !waiting);
         pointAt = target(state);
       }
-      const step = viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refreshOf(state, inputs?.runs));
-      const view = { badges: badges(snapshot), spotlight: undefined, pageDialog: true };
+      return dialogs;
+    },
+    /** The view of `state`, as the last look saw the page. */
+    view(state: GuideState, inputs: PageState | undefined, snapshot: PageSnapshot | undefined): SessionView {
+      const step = viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refreshOf(state, inputs?.runs), after());
+      // While a dialog of the page's is open, nothing of ours but the note in the corner.
+      const view = { badges: [], candidates: [], keepClear: [], spotlight: undefined, pageDialog: true };
       if (dialogs.twoFa) return { ...view, step: { ...step, message: t('guideEnterTwoFa'), notes: [], actions: [] } };
       // A dialog the guide does not know: it says what it is, offers nothing and points at nothing
-      // until the user has answered it themselves.
-      if (dialogs.asking) return { ...view, step: { ...step, message: t('guidePageDialog', dialogs.asking.title || t('guidePageDialogUntitled')), notes: [t('guidePageDialogHint')], actions: [] } };
-      return { step, badges: view.badges, spotlight: rectOf(pointAt), pageDialog: false };
+      // until the user has answered it themselves. Binance's question about Spot & Margin gets
+      // the answer Bitsgap needs.
+      const { asking } = dialogs;
+      if (asking) {
+        const hint = asking.spot ? t('guideSpotQuestion') : t('guidePageDialogHint');
+        return { ...view, step: { ...step, message: t('guidePageDialog', asking.title || t('guidePageDialogUntitled')), notes: [hint], actions: [] } };
+      }
+      const candidates = (step.candidates ?? []).flatMap((id) => {
+        const box = page.box(id);
+        return box ? [{ id, box }] : [];
+      });
+      const keepClear = 'apiKey' in state && state.apiKey ? (['save', 'cancel', 'addresses'] as const).flatMap((c) => rectOf(page.control(state.apiKey!, c)) ?? []) : [];
+      return { step, badges: badges(snapshot, state), candidates, keepClear, spotlight: rectOf(pointAt), pageDialog: false };
     },
   };
 }

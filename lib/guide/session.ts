@@ -5,9 +5,9 @@
 import type { PageState } from '../protocol';
 import type { ExchangePage, PageEvents, PageSnapshot } from '../exchange';
 import type { RunCommand } from './commands';
-import { INITIAL, step, type GuideEvent, type GuideState } from './machine';
+import { awaitsTwoFa, INITIAL, step, type GuideEvent, type GuideState } from './machine';
 import { presenter, type SessionView } from './present';
-import type { ActionEvent } from './view';
+import type { ActionEvent, AfterPasteView } from './view';
 
 
 // After this long with no key card on the page, say so instead of waiting silently.
@@ -28,9 +28,11 @@ export interface SessionOptions {
   signal: AbortSignal;
   /** Runs the machine's commands (lib/guide/commands.ts, loaded with the form filler). */
   run: RunCommand;
+  /** What the guide says after a paste (lib/guide/view-after-paste.ts), loaded with the form filler. */
+  afterPaste: () => AfterPasteView | undefined;
 }
 
-export function startGuideSession({ page, signal, run }: SessionOptions): GuideSession {
+export function startGuideSession({ page, signal, run, afterPaste }: SessionOptions): GuideSession {
   let inputs: PageState | undefined;
   let state: GuideState = INITIAL;
   let snapshot: PageSnapshot | undefined;
@@ -38,20 +40,26 @@ export function startGuideSession({ page, signal, run }: SessionOptions): GuideS
   let polling: AbortController | undefined;
   let last = '';
   const listeners = new Set<(view: SessionView) => void>();
-  const show = presenter(page);
+  const show = presenter(page, afterPaste);
 
   /** Tells subscribers, when anything they draw changed; `moved`: only scrolled or resized. */
   const publish = (moved = false) => {
-    const view = show.view(state, inputs, snapshot, moved);
+    const { twoFa } = show.look(state, moved);
+    // Whether the 2FA is open is the machine's to know (a Save counts only if the user answered it).
+    const known = 'twoFa' in state && state.twoFa === 'open';
+    if (awaitsTwoFa(state) && twoFa !== known && dispatch({ type: 'two-fa', open: twoFa })) return;
+    const view = show.view(state, inputs, snapshot);
     const key = JSON.stringify(view);
     if (key === last) return;
     last = key;
     for (const listener of listeners) listener(view);
   };
 
-  function dispatch(event: GuideEvent) {
-    if (signal.aborted) return;
+  /** Runs `event` through the machine; true when it changed anything (the subscribers were told). */
+  function dispatch(event: GuideEvent): boolean {
+    if (signal.aborted) return false;
     const next = step(state, event, snapshot);
+    if (next.state === state && next.commands.length === 0) return false;
     state = next.state;
     // While pasting or waiting for a save, the exchange's dialogs (2FA, a confirmation) may open
     // where no watcher sees them: look a few times a second.
@@ -62,7 +70,8 @@ export function startGuideSession({ page, signal, run }: SessionOptions): GuideS
       if (polling) page.poll(publish, AbortSignal.any([signal, polling.signal]));
     }
     publish();
-    for (const command of next.commands) void run(command, inputs).then((done) => done && dispatch(done));
+    for (const command of next.commands) void run(command, inputs, dispatch).then((done) => done && dispatch(done));
+    return true;
   }
 
   // Every snapshot goes to the machine, even one equal to the last: the state may have moved on
@@ -80,7 +89,7 @@ export function startGuideSession({ page, signal, run }: SessionOptions): GuideS
     watching?.abort();
     watching = new AbortController();
     snapshot = undefined;
-    const events: PageEvents = { changed: read, moved: () => publish(true), layers: () => publish(), clicked: (apiKey, control) => dispatch({ type: 'card-clicked', apiKey, control }) };
+    const events: PageEvents = { changed: read, moved: () => publish(true), layers: () => publish(), clicked: (apiKey, control) => dispatch({ type: 'card-clicked', apiKey, control }), answered: () => dispatch({ type: 'two-fa-answered' }) };
     page.watch(events, AbortSignal.any([signal, watching.signal]));
     read();
   };
@@ -98,7 +107,7 @@ export function startGuideSession({ page, signal, run }: SessionOptions): GuideS
     act: dispatch,
     subscribe(listener) {
       listeners.add(listener);
-      listener(show.view(state, inputs, snapshot, true));
+      listener(show.view(state, inputs, snapshot));
       return () => listeners.delete(listener);
     },
     pageControl() {

@@ -2,21 +2,11 @@
 // restyle them (transparent, stretched, recoloured, moved), cover them, fade or transform an
 // ancestor, or focus them at the right moment (DOM-based extension clickjacking, DEF CON 33).
 // A click or key press counts only when its control was really visible, uncovered and unaltered
-// at that moment (../shared/STYLE.md, SECURITY.md). The layer the controls sit in is in the
-// browser's top layer (lib/ui/shadow-ui.ts), so the page's own elements paint under it.
-import { observe, whyUnseen } from '../dom';
+// at that moment (../shared/STYLE.md, SECURITY.md): lib/ui/click-checks.ts says so. The layer the
+// controls sit in is in the browser's top layer (lib/ui/shadow-ui.ts), so the page's own
+// elements paint under it.
 import type { Box } from '../exchange';
-import type { ShadowUi } from './shadow-ui';
-
-// The largest box a panel or notice of ours is ever drawn in (the guide panel is 320 px wide).
-const MAX_BOX = { width: 480, height: 720 };
-// A control beside a key card sits within this many px of it.
-const NEAR_PX = 96;
-// The least contrast between a control's text and what is behind it (our own colours pass 4.5).
-const MIN_CONTRAST = 3;
-const MIN_FONT_PX = 9;
-// What a control of ours sits in: the boxes checked for size.
-const BOXES = '.panel, .notice, .candidate';
+import type { ClickCheck } from './click-checks';
 
 export interface ClickGuard {
   /**
@@ -26,65 +16,11 @@ export interface ClickGuard {
   accepts(event: Event, near?: Box): boolean;
 }
 
-/** "rgb(…)"/"rgba(…)" as four numbers; anything else (a colour function a page injected) as undefined. */
-function rgba(color: string): [number, number, number, number] | undefined {
-  const m = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(color);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])] : undefined;
-}
-
-function luminance([r, g, b]: number[]): number {
-  const [R, G, B] = [r!, g!, b!].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
-}
-
-/** The control's text stands out from what is behind it, in the colours our CSS gives it. */
-function legible(button: Element, root: ShadowRoot): boolean {
-  const view = button.ownerDocument.defaultView!;
-  const style = view.getComputedStyle(button);
-  const fg = rgba(style.color);
-  const fill = style.webkitTextFillColor ? rgba(style.webkitTextFillColor) : fg;
-  if (!fg || !fill || fg[3] < 0.9 || fill[3] < 0.9 || parseFloat(style.fontSize) < MIN_FONT_PX) return false;
-  // The first opaque background at or above the control, inside our own root.
-  for (let cur: Element | null = button; cur && root.contains(cur); cur = cur.parentElement) {
-    const bg = rgba(view.getComputedStyle(cur).backgroundColor);
-    if (!bg) return false;
-    if (bg[3] < 0.9) continue;
-    const [a, b] = [luminance(fill), luminance(bg)].sort((x, y) => y - x);
-    return (a! + 0.05) / (b! + 0.05) >= MIN_CONTRAST;
-  }
-  return false;
-}
-
-/** True while the layer is in the top layer (or the browser has none). */
-function inTopLayer(layer: HTMLElement): boolean {
-  try {
-    return layer.matches(':popover-open');
-  } catch {
-    return true;
-  }
-}
-
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-/** The page's own elements in the top layer (modals, popovers, fullscreen), in the document and its open shadow roots. */
-function pageTopLayer(scope: Document | ShadowRoot): Element[] {
-  const found: Element[] = [];
-  for (const selector of [':modal', ':popover-open', ':fullscreen']) {
-    try {
-      found.push(...scope.querySelectorAll(selector));
-    } catch {
-      // A selector this browser does not know: nothing of that kind can be open.
-    }
-  }
-  for (const el of scope.querySelectorAll('*')) if (el.shadowRoot && !el.tagName.startsWith('IPWL-')) found.push(...pageTopLayer(el.shadowRoot));
-  return found;
-}
-
-/** Watches the UI's controls (and how focus reaches them) until `signal` aborts. */
-export function guardClicks(ui: Pick<ShadowUi, 'root' | 'container' | 'intact'>, signal: AbortSignal): ClickGuard {
-  const { root, container } = ui;
+/**
+ * Follows how focus reaches the UI's controls from the start, until `signal` aborts; `check` is
+ * the rest of the guard, once loaded: until then nothing is accepted.
+ */
+export function guardClicks(root: ShadowRoot, signal: AbortSignal, check: () => ClickCheck | undefined): ClickGuard {
   // Keyboard: a focus counts as the user's only when it moved in the task of their own Tab, after
   // the page had seen that key press and let it through, or by their own click on the control.
   let tab: { event: KeyboardEvent; done: boolean } | undefined;
@@ -110,43 +46,11 @@ export function guardClicks(ui: Pick<ShadowUi, 'root' | 'container' | 'intact'>,
   );
   root.addEventListener('pointerdown', (event) => event.isTrusted && keyFocused.add(event.composedPath()[0]!), { capture: true, signal });
 
-  // Where the browser can say whether a control is really visible (IntersectionObserver v2:
-  // unoccluded, unfaded, untransformed), it says so for every button of ours.
-  const seen = new WeakMap<Element, boolean>();
-  let io: IntersectionObserver | undefined;
-  try {
-    type V2Entry = IntersectionObserverEntry & { isVisible?: boolean };
-    io = new IntersectionObserver((entries) => entries.forEach((e: V2Entry) => e.isVisible !== undefined && seen.set(e.target, e.isVisible)), { trackVisibility: true, delay: 100 } as IntersectionObserverInit);
-    const follow = (records: MutationRecord[]) => {
-      for (const r of records) for (const node of r.removedNodes) if (node instanceof Element) node.querySelectorAll('button').forEach((b) => io!.unobserve(b));
-      root.querySelectorAll('button').forEach((b) => io!.observe(b));
-    };
-    observe(root, follow, { signal, childList: true, subtree: true });
-    follow([]);
-    signal.addEventListener('abort', () => io?.disconnect(), { once: true });
-  } catch {
-    io = undefined;
-  }
-
   return {
     accepts(event, near) {
       const button = event.currentTarget as Element | null;
-      const box = button?.closest(BOXES);
-      if (!event.isTrusted || !button || !box || !root.contains(button) || !ui.intact()) return false;
-      if (!inTopLayer(container)) return false;
-      if (seen.get(button) === false || whyUnseen(button, { strict: true }) || !legible(button, root)) return false;
-      const outer = box.getBoundingClientRect();
-      const own = button.getBoundingClientRect();
-      if (outer.width > MAX_BOX.width || outer.height > MAX_BOX.height) return false;
-      if (own.left < outer.left - 1 || own.top < outer.top - 1 || own.right > outer.right + 1 || own.bottom > outer.bottom + 1) return false;
-      if (near && (own.right < near.left - NEAR_PX || own.left > near.left + near.width + NEAR_PX || own.bottom < near.top - NEAR_PX || own.top > near.top + near.height + NEAR_PX)) return false;
-      if (pageTopLayer(button.ownerDocument).some((el) => overlaps(el.getBoundingClientRect(), own))) return false;
-      // Keyboard activation (a click with no pointer, or a key event): only on a control the user's keys or clicks focused.
-      if (!('clientX' in event) || (event as MouseEvent).detail === 0) return keyFocused.has(button) && root.activeElement === button;
-      const { clientX: x, clientY: y } = event as MouseEvent;
-      if (x < own.left || x > own.right || y < own.top || y > own.bottom) return false;
-      const hit = root.elementFromPoint(x, y);
-      return hit !== null && button.contains(hit);
+      const checked = check();
+      return button !== null && checked !== undefined && checked(event, button, near, keyFocused.has(button));
     },
   };
 }

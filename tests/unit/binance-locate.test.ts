@@ -13,11 +13,10 @@ import {
   findPermission,
   findRestrictionRadios,
   findSaveButton,
-  findTwoFaDialog,
-  findUnknownDialog,
   isChecked,
   isEditing,
 } from '@/lib/binance/locate';
+import { findTwoFaDialog, findUnknownDialog } from '@/lib/binance/dialogs';
 import { isApiManagementPath, localeFromPath } from '@/lib/binance/route';
 import { snapshotCards } from '@/lib/binance/snapshot';
 import { wordsFor } from '../support/words';

@@ -14,10 +14,10 @@ import {
   findPermission,
   findRestrictionRadios,
   findSaveButton,
-  findTwoFaDialog,
   isChecked,
   labelOf,
 } from '@/lib/binance/locate';
+import { findTwoFaDialog } from '@/lib/binance/dialogs';
 import { matchesWord } from '@/lib/binance/words';
 import { WORDS, wordsFor } from '../support/words';
 

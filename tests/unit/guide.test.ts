@@ -5,16 +5,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { wordsFor } from '../support/words';
 import * as fill from '@/lib/binance/fill';
+import { pageOutline } from '@/lib/binance/report';
 import { planForKey } from '@/lib/ip-text';
 import type { CardSnapshot, PageSnapshot } from '@/lib/exchange';
 import { runCommand, type World } from '@/lib/guide/commands';
 import { INITIAL, step, type Command, type GuideEvent, type GuideState } from '@/lib/guide/machine';
 
 type SessionTell = World['tell'];
+import { watchDialogs } from '@/lib/binance/dialogs';
 import { binancePage } from '@/lib/binance/page';
 import type { SessionView } from '@/lib/guide/present';
 import { startGuideSession } from '@/lib/guide/session';
 import { viewFor } from '@/lib/guide/view';
+import { viewAfterPaste } from '@/lib/guide/view-after-paste';
 import type { PageState } from '@/lib/protocol';
 
 const TRUSTED = ['3.120.45.10', '3.120.45.11', '52.29.100.7'];
@@ -68,7 +71,7 @@ describe('machine', () => {
   it('reports a save once: the user’s Save click, then the read view listing every address', () => {
     const { state, commands } = run([...toSave, { type: 'save-clicked' }, { type: 'snapshot', page: page(card({ ips: TRUSTED })) }, { type: 'snapshot', page: page(card({ ips: TRUSTED, label: 'Bitsgap_com' })) }]);
     expect(state).toMatchObject({ step: 'done', total: 3 });
-    expect(commands.filter((c) => c.type === 'report-save')).toEqual([{ type: 'report-save', label: 'Bitsgap_com', added: TRUSTED }]);
+    expect(commands.filter((c) => c.type === 'report-save')).toEqual([{ type: 'report-save', label: 'Bitsgap_com', added: TRUSTED, refused: [] }]);
   });
 
   it('a form that closes without the user’s Save, or after their Cancel, is no save', () => {
@@ -89,15 +92,19 @@ describe('machine', () => {
 });
 
 describe('what each step says', () => {
-  it('names the count it will paste, never "Paste 0", and warns ahead of the 30-address limit', () => {
+  it('names the count it will paste, never "Paste 0"; its words say what Paste does; over the 30-address limit, Paste waits and the guide says how many of your own to remove', () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });
-    const ready = viewFor({ step: 'ready', apiKey: 'k', label: 'Bitsgap_com', toAdd: 3, total: 31, editing: false }, 'bitsgap', false);
-    expect(ready.message).toBe('guideClickEdit:Bitsgap_com');
-    expect(ready.actions.map((a) => a.label)).toEqual(['guidePasteButton_other:3', 'guideChooseAnother']);
-    expect(ready.notes).toEqual(['guideOverLimitAhead_other:31']);
+    const ready = viewFor({ step: 'ready', apiKey: 'k', label: 'Bitsgap_com', toAdd: 3, total: 20, editing: false }, 'bitsgap', false);
+    expect(ready.message).toBe('guidePasteOpens:Bitsgap_com');
+    expect(ready.stage).toBe(2);
+    expect(ready.actions.map((a) => [a.label, Boolean(a.disabled)])).toEqual([['guidePasteButton_other:3', false], ['guideChooseAnother', false]]);
+    expect(ready.notes).toEqual(['guideNothingSaved']);
+    const over = viewFor({ step: 'ready', apiKey: 'k', label: 'Bitsgap_com', toAdd: 3, total: 32, editing: true }, 'bitsgap', false);
+    expect(over.message).toBe('guideOverLimitEditing_other:2:Bitsgap_com:32');
+    expect(over.actions[0]).toMatchObject({ label: 'guidePasteButton_other:3', primary: true, disabled: true });
     const complete = viewFor({ step: 'complete', apiKey: 'k', label: 'Bitsgap_com', count: 3, spotOff: false, editing: false }, 'bitsgap', false);
     expect(complete.actions.map((a) => a.label)).toEqual(['guideChooseAnother']);
-    expect(complete.stepLabel).toBe('guideStepOf:3:3');
+    expect(complete.stage).toBe('done');
   });
 });
 
@@ -113,12 +120,12 @@ describe('session', () => {
   }
   /** The session on the document's Binance page, its commands run as the guide runs them. */
   function onPage(signal: AbortSignal, tell: SessionTell = vi.fn()) {
-    const page = binancePage(document, wordsFor('en'), async () => fill);
-    return { page, signal, run: (command: Command, state: PageState | undefined) => runCommand(command, { page, signal, tell, open: vi.fn() }, state) };
+    const page = binancePage(document, wordsFor('en'), { dialogs: Promise.resolve(watchDialogs), filler: async () => ({ ...fill, pageOutline }) });
+    return { page, signal, afterPaste: () => viewAfterPaste, run: (command: Command, state: PageState | undefined, progress: (event: GuideEvent) => void) => runCommand(command, { page, signal, tell, open: vi.fn() }, state, progress) };
   }
   const inputs = (trusted: string[] | null): PageState => ({ trusted, signedOut: false, keyLabelPattern: 'bitsgap', enableSpotTrading: true, runs: [] });
 
-  it('from the pushed list: the step for the matching key and a badge on every card, by one plan each', async () => {
+  it('from the pushed list: the step for the matching key, and a badge on that key only, by its plan', async () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });
     load('en-list');
     const control = new AbortController();
@@ -128,9 +135,9 @@ describe('session', () => {
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
     // The matching key's step first, on the first look; every card's badge right after.
-    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideClickEdit:Bitsgap_com'));
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guidePasteOpens:Bitsgap_com'));
     expect(views.at(-1)!.step.actions[0]!.label).toBe('guidePasteButton_other:2');
-    await vi.waitFor(() => expect(views.at(-1)!.badges.map((b) => b.text)).toEqual(['auditUnrestricted', 'auditMissing_one:1']));
+    await vi.waitFor(() => expect(views.at(-1)!.badges.map((b) => b.text)).toEqual(['auditUnrestricted']));
     // Nothing was reported, and a page script's click on a card chooses nothing.
     document.querySelector('button')!.click();
     expect(tell).not.toHaveBeenCalled();
@@ -154,13 +161,13 @@ describe('session', () => {
     const views: SessionView[] = [];
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(['8.8.4.4', '1.1.1.1']));
-    await vi.waitFor(() => expect(views.at(-1)!.badges).toHaveLength(2));
+    await vi.waitFor(() => expect(views.at(-1)!.badges).toHaveLength(1));
     // Opened once the guide has settled: nothing but the modal itself makes the guide look again.
     document.body.append(mask);
     await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guidePageDialog:Enable Spot & Margin Trading'));
     expect(views.at(-1)!.step.actions).toEqual([]);
     mask.remove();
-    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideClickEdit:Bitsgap_com'));
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guidePasteOpens:Bitsgap_com'));
     control.abort();
   });
 
@@ -185,7 +192,7 @@ describe('session', () => {
     expect(views.at(-1)?.step.message).toBe('guideLoading');
     expect(hitTests).not.toHaveBeenCalled();
     app.innerHTML = list;
-    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideClickEdit:Bitsgap_com'));
+    await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guidePasteOpens:Bitsgap_com'));
     await vi.waitFor(() => expect(hitTests).toHaveBeenCalled());
     control.abort();
   });
@@ -215,7 +222,7 @@ describe('session', () => {
     control.abort();
   });
 
-  it('with no list yet, says so instead of offering anything', async () => {
+  it('with no list yet, says so and offers only the way to get it: Bitsgap’s My exchanges', async () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key });
     load('en-list');
     const control = new AbortController();
@@ -224,7 +231,8 @@ describe('session', () => {
     session.subscribe((v) => views.push(v));
     session.setInputs(inputs(null));
     await vi.waitFor(() => expect(views.at(-1)?.step.message).toBe('guideNoList'));
-    expect(views.at(-1)!.step.actions).toEqual([]);
+    expect(views.at(-1)!.step.actions.map((a) => a.event.type)).toEqual(['open-bitsgap-clicked']);
+    expect(views.at(-1)!.step.stage).toBe(1);
     control.abort();
   });
 });

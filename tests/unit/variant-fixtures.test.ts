@@ -16,11 +16,10 @@ import {
   findPermission,
   findRestrictionRadios,
   findSaveButton,
-  findTwoFaDialog,
-  findUnknownDialog,
   isChecked,
   labelOf,
 } from '@/lib/binance/locate';
+import { findTwoFaDialog, findUnknownDialog } from '@/lib/binance/dialogs';
 import { stringsFor } from '../replica/binance/strings';
 import { CI_SEEDS, variantFor } from '../replica/binance/variant';
 import { describeSeed } from '../support/seeds';
