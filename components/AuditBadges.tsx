@@ -1,4 +1,4 @@
-import type { Badge } from '@/lib/guide/present';
+import type { Badge } from '@/lib/guide/decor';
 
 /** Small labels on the top edge of each key card, at the card's start as the page reads; they never take a click. */
 export function AuditBadges({ badges, dir, pageDir }: { badges: Badge[]; dir: 'ltr' | 'rtl'; pageDir: 'ltr' | 'rtl' }) {

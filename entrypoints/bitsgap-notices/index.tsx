@@ -5,7 +5,7 @@ import { registerChunk } from '@/lib/chunk';
 import { uiDirection } from '@/lib/i18n';
 import { clickChecks } from '@/lib/ui/click-checks';
 import { guardClicks } from '@/lib/ui/click-guard';
-import { mountShadowUi, type ShadowUi } from '@/lib/ui/shadow-ui';
+import { mountShadowUi, raise, type ShadowUi } from '@/lib/ui/shadow-ui';
 import { App } from './App';
 import css from './style.css?inline';
 
@@ -23,7 +23,7 @@ export default defineUnlistedScript(() => {
         ui = { ...mounted, guard: guardClicks(mounted.root, mounted.signal, () => check) };
       }
       render(<App signal={ui.signal} guard={ui.guard} {...inputs} />, ui.container);
-      ui.raise();
+      raise(ui.container);
     },
     clear() {
       if (ui) render(null, ui.container);

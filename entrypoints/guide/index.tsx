@@ -3,7 +3,7 @@ import overlayCss from '@/components/overlay.css?inline';
 import type { PageWords } from '@/lib/binance/words';
 import { registerChunk } from '@/lib/chunk';
 import { prepareGuide, type StartedGuide } from '@/lib/guide/prepare';
-import { mountShadowUi, type ShadowUi } from '@/lib/ui/shadow-ui';
+import { mountShadowUi, raise, type ShadowUi } from '@/lib/ui/shadow-ui';
 import { App } from './App';
 import { wireGuide } from './wire';
 import guideCss from './style.css?inline';
@@ -60,7 +60,7 @@ export default defineUnlistedScript(() => {
     };
     render(<App session={session} guard={guard} onClose={close} onEscape={focusOut} panel={() => root.querySelector('.panel')} place={place} />, container);
     // A modal of the page's own may have taken the layer out of the top layer: back once it closes.
-    session.subscribe(ui.raise);
+    session.subscribe(() => raise(container));
     return { setInputs: session.setInputs, focusIn };
   }
   registerChunk('guide', guide);

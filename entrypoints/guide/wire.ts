@@ -7,6 +7,7 @@ import { tell } from '@/lib/page-link';
 import type { ClickCheck } from '@/lib/ui/click-checks';
 import { guardClicks, type ClickGuard } from '@/lib/ui/click-guard';
 import type { ShadowUi } from '@/lib/ui/shadow-ui';
+import type { Decorate } from '@/lib/guide/decor';
 import type { GuideExtras } from '../guide-extras';
 import type { GuideActions } from '../paste';
 
@@ -26,12 +27,15 @@ export function wireGuide(ui: ShadowUi, words: PageWords[]): Wired {
   // The guard's checks and the panel's placement load beside the guide, off its first paint.
   let extras: GuideExtras | undefined;
   let check: ClickCheck | undefined;
-  const loading = loadChunk<GuideExtras>('guide-extras').then((x) => ((extras = x), (check = x.clickChecks(ui, signal)), x));
+  let decorate: Decorate | undefined;
   let actions: Promise<GuideActions> | undefined;
   let loaded: GuideActions | undefined;
   const load = () => (actions ??= loadChunk<GuideActions>('paste').then((a) => (loaded = a)));
+  const loading = loadChunk<GuideExtras>('guide-extras');
   const page = binancePage(document, words, { dialogs: loading.then((x) => x.watchDialogs), filler: load });
+  void loading.then((x) => ((extras = x), (check = x.clickChecks(ui, signal)), (decorate = x.decorator(page))), () => undefined);
   const world = { page, signal, tell, open: (href: string) => void window.open(href, '_blank', 'noopener') };
   const run: RunCommand = (command, inputs, progress) => load().then((a) => a.runCommand(command, world, inputs, progress), () => notLoaded(command));
-  return { session: startGuideSession({ page, signal, run, afterPaste: () => loaded?.viewAfterPaste }), guard: guardClicks(root, signal, () => check), place: () => extras?.placePanel };
+  const later = { afterPaste: () => loaded?.afterPaste, decorate: () => decorate };
+  return { session: startGuideSession({ page, signal, run, later }), guard: guardClicks(root, signal, () => check), place: () => extras?.placePanel };
 }

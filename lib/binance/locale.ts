@@ -7,15 +7,19 @@ export function pageLocale(doc: Document, pathname: string): string | undefined 
   return localeFromPath(pathname) ?? (doc.documentElement.getAttribute('lang') || undefined);
 }
 
-/** The words to look for on this page: its language's file (the extension's own), and English. */
+/** One words file of the extension's own; without it the lookups go by structure alone, as for a language we have no words for. */
+async function wordsFile(key: string | undefined): Promise<PageWords | undefined> {
+  if (!key) return undefined;
+  try {
+    return (await (await fetch(browser.runtime.getURL(`/words/${key}.json` as '/'))).json()) as PageWords;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The words to look for on this page: its language's file, and English's. */
 export async function pageWords(doc: Document, pathname: string): Promise<PageWords[]> {
   const key = wordsKey(pageLocale(doc, pathname));
-  if (!key) return withEnglish(undefined);
-  try {
-    const response = await fetch(browser.runtime.getURL(`/words/${key}.json` as '/'));
-    return withEnglish((await response.json()) as PageWords);
-  } catch {
-    // Without them the lookups go by structure alone, as for a language we have no words for.
-    return withEnglish(undefined);
-  }
+  const [own, english] = await Promise.all([wordsFile(key), wordsFile('en')]);
+  return withEnglish(own, english);
 }

@@ -20,23 +20,10 @@ export interface PageWords {
   securityVerification: string[];
 }
 
-export const EN: PageWords = {
-  seen: ['Enable Spot & Margin Trading', 'Enable Withdrawals', 'Unrestricted (Less Secure)', 'Restrict access to trusted IPs only', 'Security Verification'],
-  editRestrictions: ['Edit restrictions'],
-  delete: ['Delete'],
-  unrestricted: ['Unrestricted'],
-  restricted: ['Restrict access to trusted IPs only'],
-  confirm: ['Confirm'],
-  save: ['Save'],
-  cancel: ['Cancel'],
-  spotMargin: ['Enable Spot & Margin Trading'],
-  withdrawals: ['Enable Withdrawals'],
-  securityVerification: ['Security Verification'],
-};
 
 /**
- * The other languages' words are files of their own (public/words/<key>.json), fetched for the
- * page's language only: every Binance language inline would cost every user the bytes of all.
+ * Each language's words are a file of their own (public/words/<key>.json), fetched for the page's
+ * language only, with English's: every Binance language inline would cost every user the bytes of all.
  */
 export const WORD_LOCALES = ['ru', 'es', 'pt', 'tr', 'uk', 'fr', 'de', 'vi', 'zh-CN'];
 
@@ -49,8 +36,8 @@ export function wordsKey(locale: string | undefined): string | undefined {
 }
 
 /** A language's words, then English, which is always tried too: Binance leaves some strings untranslated. */
-export function withEnglish(entry: PageWords | undefined): PageWords[] {
-  return entry ? [entry, EN] : [EN];
+export function withEnglish(entry: PageWords | undefined, english: PageWords | undefined): PageWords[] {
+  return [entry, english].filter((w) => w !== undefined);
 }
 
 /** Normalises text for matching: as a person reads it, lower case, curly quotes straightened. */

@@ -6,7 +6,8 @@ import { MY_EXCHANGES_URL } from '../bitsgap/routes';
 import type { ExchangePage } from '../exchange';
 import type { Message, Replies } from '../messages';
 import type { PageState } from '../protocol';
-import { pasteEvent, type Command, type GuideEvent } from './machine';
+import type { Command, GuideEvent } from './machine';
+import { pasteEvent } from './machine-after-paste';
 
 export interface World {
   page: ExchangePage;

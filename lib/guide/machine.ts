@@ -2,8 +2,8 @@
 // snapshot, with one plan per key) and what the user did; it answers with the step to show and
 // the commands to run (enter edit mode and paste, report a save, …). It holds no DOM, and every
 // piece of the guide's state lives here.
-import { matchesPattern, type CardControl, type CardSnapshot, type PageSnapshot, type PasteFailure, type PasteOutcome } from '../exchange';
-import { canonicalIp, MAX_IPS_PER_KEY } from '../ip-text';
+import { matchesPattern, type CardControl, type CardSnapshot, type PageSnapshot, type PasteFailure } from '../exchange';
+import { MAX_IPS_PER_KEY } from '../ip-text';
 
 interface Keyed {
   apiKey: string;
@@ -13,7 +13,7 @@ interface Keyed {
 /** Whether the exchange's 2FA was seen after the user's Save, and whether they answered it. */
 export type TwoFa = 'none' | 'open' | 'answered';
 
-type Step =
+export type Step =
   | { step: 'loading' }
   // `copied`: the user's report was copied (or could not be).
   | { step: 'no-cards'; copied?: boolean }
@@ -101,13 +101,6 @@ export function awaitsTwoFa(state: GuideState): boolean {
   return (state.step === 'save' || state.step === 'pasting') && state.saveClicked;
 }
 
-/** What a paste's outcome tells the machine. */
-export function pasteEvent(outcome: PasteOutcome): GuideEvent {
-  if (!outcome.ok) return { type: 'paste-failed', reason: outcome.reason, detail: outcome.detail };
-  const { added, kept, refused, withdrawalsOn, spotMissing, spotDeclined } = outcome;
-  return { type: 'pasted', added, kept: kept.length, known: [...kept, ...added.filter((ip) => !refused.includes(ip))], refused, withdrawalsOn, spotMissing, spotDeclined };
-}
-
 function keyed(state: GuideState): Keyed | undefined {
   return 'apiKey' in state && state.apiKey !== undefined && state.label !== undefined ? { apiKey: state.apiKey, label: state.label } : undefined;
 }
@@ -122,61 +115,62 @@ function lacking(card: CardSnapshot, refusals: Refusals | undefined): string[] {
   return card.plan.toAdd.filter((ip) => !refused.includes(ip));
 }
 
-/** Addresses the card shows that neither the user kept nor Bitsgap's list has. */
-function strangersOn(card: CardSnapshot, known: readonly string[], trusted: readonly string[]): string[] {
-  const ok = new Set([...known, ...trusted].map(canonicalIp));
-  return card.ips.filter((ip) => !ok.has(canonicalIp(ip)));
+/**
+ * The machine's steps after a paste (the Save step, the saved key, a failed paste):
+ * lib/guide/machine-after-paste.ts, shipped with the form filler, since only a paste leads there.
+ */
+export interface AfterPaste {
+  /** The step a snapshot of the chosen card gives from a step after a paste; undefined: as from any other. */
+  stepFor(card: CardSnapshot, prev: GuideState, page: PageSnapshot, nothingToAdd: boolean): Step | undefined;
+  /** What an event does to the steps after a paste; undefined for one they leave to the rest. */
+  advance(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined, to: (next: Step, commands?: Command[]) => Transition, again: (card: CardSnapshot, prev: GuideState) => Step): Transition | undefined;
 }
 
 /** What the card asks of the user, for a key that has been chosen. */
-function stepFor(card: CardSnapshot, prev: GuideState, page: PageSnapshot): Step {
+function stepFor(card: CardSnapshot, prev: GuideState, page: PageSnapshot, after: AfterPaste | undefined): Step {
   const key = { apiKey: card.apiKey, label: card.label };
   const toAdd = lacking(card, prev.refusals);
   const nothingToAdd = toAdd.length === 0 && (card.editing ? card.restricted : card.ips.length > 0);
-  if (card.editing && prev.step === 'save') return { ...prev, strangers: strangersOn(card, prev.known, page.trusted ?? []) };
-  if (card.editing && (prev.step === 'pasting' || prev.step === 'paste-failed')) return prev;
-  if (!card.editing && prev.step === 'save' && prev.saveClicked && prev.twoFa !== 'open' && nothingToAdd) {
-    // Saved: the user clicked Save (and answered the 2FA, if one came), and the read view now
-    // lists every address. A form that closed any other way (Cancel, Esc, a re-render, a page
-    // drawing tags or closing the 2FA itself) is not a save.
-    return { step: 'done', ...key, added: prev.added, total: card.plan.required, refused: prev.refused, strangers: strangersOn(card, prev.known, page.trusted ?? []) };
-  }
-  if (prev.step === 'done' && prev.apiKey === card.apiKey && !card.editing && nothingToAdd) return prev;
+  const later = after?.stepFor(card, prev, page, nothingToAdd);
+  if (later) return later;
+  if (card.editing && (prev.step === 'pasting' || prev.step === 'paste-failed' || prev.step === 'save')) return prev;
   if (nothingToAdd) return { step: 'complete', ...key, count: card.plan.required - (prev.refusals?.[card.apiKey]?.length ?? 0), spotOff: card.spotOn === false, editing: card.editing };
   // The user's form closed with no save: say so once, on the step that follows.
   const notSaved = !card.editing && (prev.step === 'save' || (prev.step === 'ready' && prev.notSaved === true));
   return { step: 'ready', ...key, toAdd: toAdd.length, total: card.plan.total - (card.plan.toAdd.length - toAdd.length), editing: card.editing, ...(notSaved ? { notSaved } : {}) };
 }
 
-function fromSnapshot(state: GuideState, page: PageSnapshot): Step {
+function fromSnapshot(state: GuideState, page: PageSnapshot, after: AfterPaste | undefined): Step {
   if (!page.trusted || page.trusted.length === 0) return { step: 'no-list' };
   if (page.cards.length === 0) return state.step === 'no-cards' ? state : { step: 'loading' };
   const chosen = keyed(state);
   const card = chosen && page.cards.find((c) => c.apiKey === chosen.apiKey);
-  if (card) return stepFor(card, state, page);
+  if (card) return stepFor(card, state, page, after);
   if (state.step === 'choose' && state.why === 'asked') return { ...state, count: page.cards.length, candidates: page.cards.map((c) => c.apiKey) };
   const matches = matching(page);
-  if (matches.length === 1) return stepFor(matches[0]!, { step: 'loading', refusals: state.refusals }, page);
+  if (matches.length === 1) return stepFor(matches[0]!, { step: 'loading', refusals: state.refusals }, page, after);
   // With no key matching the label, every key is a candidate.
   const candidates = (matches.length > 0 ? matches : page.cards).map((c) => c.apiKey);
   return { step: 'choose', why: matches.length === 0 ? 'none' : 'several', count: matches.length, candidates };
 }
 
-/** The machine: the next step and what to do for it. `page` is the latest snapshot. */
-export function step(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined): Transition {
-  const next = advance(state, event, page);
+/** The machine: the next step and what to do for it. `page` is the latest snapshot; `after`, the steps after a paste, once loaded. */
+export function step(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined, after?: AfterPaste): Transition {
+  const next = advance(state, event, page, after);
   // What Binance refused stays known for its key, whatever the step.
   const refusals = event.type === 'pasted' && event.refused?.length && 'apiKey' in state && state.apiKey ? { ...state.refusals, [state.apiKey]: event.refused } : state.refusals;
   return refusals && next.state.refusals !== refusals ? { ...next, state: { ...next.state, refusals } } : next;
 }
 
-function advance(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined): Transition {
+function advance(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined, after: AfterPaste | undefined): Transition {
   const stay: Transition = { state, commands: [] };
   const to = (next: Step, commands: Command[] = []): Transition => ({ state: { ...next, refusals: state.refusals }, commands });
   const card = (apiKey: string) => page?.cards.find((c) => c.apiKey === apiKey);
+  const later = after?.advance(state, event, page, to, (c, prev) => stepFor(c, prev, page!, after));
+  if (later) return later;
   switch (event.type) {
     case 'snapshot': {
-      const next = fromSnapshot(state, event.page);
+      const next = fromSnapshot(state, event.page, after);
       // The only way into "done" is a save: report it once, as it happens.
       const saved = next.step === 'done' && state.step === 'save';
       return to(next, saved ? [{ type: 'report-save', label: next.label, added: next.added, refused: next.refused }] : []);
@@ -185,15 +179,15 @@ function advance(state: GuideState, event: GuideEvent, page: PageSnapshot | unde
       return state.step === 'loading' ? to({ step: 'no-cards' }) : stay;
     case 'choose': {
       const chosen = card(event.apiKey);
-      return chosen && page?.trusted ? to(stepFor(chosen, { step: 'loading', refusals: state.refusals }, page)) : stay;
+      return chosen && page?.trusted ? to(stepFor(chosen, { step: 'loading', refusals: state.refusals }, page, after)) : stay;
     }
     case 'card-clicked':
       // While the guide asks which key, a click on a card chooses it (Binance's own button does
       // what it always does too); on the chosen key's form, its Save and Cancel are what the user did.
-      if (state.step === 'choose') return advance(state, { type: 'choose', apiKey: event.apiKey }, page);
+      if (state.step === 'choose') return advance(state, { type: 'choose', apiKey: event.apiKey }, page, after);
       if ((state.step !== 'save' && state.step !== 'pasting') || state.apiKey !== event.apiKey) return stay;
-      if (event.control === 'save') return advance(state, { type: 'save-clicked' }, page);
-      return event.control === 'cancel' ? advance(state, { type: 'cancel-clicked' }, page) : stay;
+      if (event.control === 'save') return advance(state, { type: 'save-clicked' }, page, after);
+      return event.control === 'cancel' ? advance(state, { type: 'cancel-clicked' }, page, after) : stay;
     case 'choose-another':
       return to({ step: 'choose', why: 'asked', count: page?.cards.length ?? 0, candidates: page?.cards.map((c) => c.apiKey) ?? [] });
     case 'paste-clicked':
@@ -211,70 +205,16 @@ function advance(state: GuideState, event: GuideEvent, page: PageSnapshot | unde
     }
     case 'paste-waiting':
       return state.step === 'pasting' ? to({ ...state, waitingForm: event.form }) : stay;
-    case 'paste-failed': {
-      if (state.step !== 'pasting') return stay;
-      const key = { apiKey: state.apiKey, label: state.label };
-      // The form closed under the paste because the user saved (or cancelled) it: that is what
-      // happened, not a failure. The read view says whether it was a save.
-      if (event.reason === 'form-gone' && state.saveClicked) {
-        return to({ step: 'save', ...key, added: state.toAdd, kept: state.had.length, known: [...state.had, ...state.toAdd], strangers: [], refused: [], withdrawalsOn: false, spotMissing: false, spotDeclined: false, saveClicked: true, twoFa: state.twoFa });
-      }
-      if (event.reason === 'form-gone' && state.cancelled) {
-        const chosen = card(state.apiKey);
-        return chosen ? to({ ...stepFor(chosen, { step: 'ready', ...key, toAdd: 0, total: 0, editing: false, notSaved: true, refusals: state.refusals }, page!) }) : stay;
-      }
-      return to({ step: 'paste-failed', ...key, reason: event.reason, detail: event.detail });
-    }
-    case 'pasted': {
-      if (state.step !== 'pasting') return stay;
-      const known = event.known ?? [...state.had, ...event.added];
-      const chosen = card(state.apiKey);
-      return to({
-        step: 'save',
-        apiKey: state.apiKey,
-        label: state.label,
-        added: event.added,
-        kept: event.kept,
-        known,
-        strangers: chosen && page ? strangersOn(chosen, known, page.trusted ?? []) : [],
-        refused: event.refused ?? [],
-        withdrawalsOn: event.withdrawalsOn,
-        // No word about a control the key does not need: Spot & Margin was on already.
-        spotMissing: event.spotMissing && !state.spotWasOn,
-        spotDeclined: event.spotDeclined,
-        saveClicked: state.saveClicked,
-        twoFa: state.twoFa,
-      });
-    }
-    case 'withdrawals-off-clicked':
-      return state.step === 'save' && state.withdrawalsOn ? { state, commands: [{ type: 'turn-off-withdrawals', apiKey: state.apiKey }] } : stay;
-    case 'withdrawals-off':
-      return state.step === 'save' ? to({ ...state, withdrawalsOn: false }) : stay;
-    case 'remove-clicked':
-      return state.step === 'save' && state.strangers.includes(event.ip) ? { state, commands: [{ type: 'remove-address', apiKey: state.apiKey, ip: event.ip }] } : stay;
-    case 'save-clicked':
-      if (state.step === 'pasting') return to({ ...state, saveClicked: true, twoFa: 'none', cancelled: false });
-      return state.step === 'save' ? to({ ...state, saveClicked: true, twoFa: 'none' }) : stay;
-    case 'cancel-clicked':
-      if (state.step === 'pasting') return to({ ...state, saveClicked: false, twoFa: 'none', cancelled: true });
-      return state.step === 'save' ? to({ ...state, saveClicked: false, twoFa: 'none' }) : stay;
-    case 'two-fa': {
-      if ((state.step !== 'save' && state.step !== 'pasting') || !state.saveClicked) return stay;
-      if (event.open) return state.twoFa === 'none' ? to({ ...state, twoFa: 'open' }) : stay;
-      // The 2FA closed without the user's own key press or click in it: not their save.
-      return state.twoFa === 'open' ? to({ ...state, saveClicked: false, twoFa: 'none' }) : stay;
-    }
-    case 'two-fa-answered':
-      return (state.step === 'save' || state.step === 'pasting') && state.saveClicked ? to({ ...state, twoFa: 'answered' }) : stay;
-    case 'save-reported':
-      return state.step === 'done' ? to({ ...state, runId: event.runId }) : stay;
-    case 'report-failed':
-      return state.step === 'done' ? to({ ...state, reportFailed: true }) : stay;
+    case 'paste-failed':
+      // What the steps after a paste do not take: the paste could not even load.
+      return state.step === 'pasting' ? to({ step: 'paste-failed', apiKey: state.apiKey, label: state.label, reason: event.reason, detail: event.detail }) : stay;
     case 'open-bitsgap-clicked':
       return { state, commands: [{ type: 'open-bitsgap' }] };
     case 'report-clicked':
       return { state, commands: [{ type: 'copy-report', apiKey: keyed(state)?.apiKey }] };
     case 'report-copied':
       return state.step === 'no-cards' || state.step === 'paste-failed' ? to({ ...state, copied: event.ok }) : stay;
+    default:
+      return stay;
   }
 }

@@ -1,48 +1,27 @@
 // What the guide shows, from the machine's state and a look at the page: the step's words, the
-// ring around the control it names, a badge on each key card, and whether a dialog of the
-// page's own has the user's attention.
-import type { Box, CardControl, ExchangePage, PageDialogs, PageSnapshot } from '../exchange';
-import { t, tn } from '../i18n';
-import type { PageState } from '../protocol';
+// ring around the control it names, what it draws around its panel (lib/guide/decor.ts), and
+// whether a dialog of the page's own has the user's attention.
 import type { RunResult } from '../domain';
-import { auditCard, type Audit } from './audit';
-import { awaitsTwoFa, type GuideState } from './machine';
+import type { Box, CardControl, ExchangePage, PageDialogs, PageSnapshot } from '../exchange';
+import { t } from '../i18n';
+import type { PageState } from '../protocol';
+import type { Decor, Decorate } from './decor';
+import { awaitsTwoFa, type AfterPaste, type GuideState } from './machine';
 import { viewFor, type AfterPasteView, type StepView } from './view';
+
+/** What the guide loads later and the presenter uses once there: the steps after a paste, and what it draws around the panel. */
+export interface Later {
+  afterPaste: () => { machine: AfterPaste; view: AfterPasteView } | undefined;
+  decorate: () => Decorate | undefined;
+}
 
 export type Rect = Box;
 
-export interface Badge {
-  id: string;
-  text: string;
-  tone: 'good' | 'warn' | 'bad';
-  rect: { top: number; left: number; width: number };
-}
-
-export interface SessionView {
+export interface SessionView extends Decor {
   step: StepView;
-  badges: Badge[];
-  /** Where to draw `Use this key`: beside each candidate's card. */
-  candidates: { id: string; box: Box }[];
-  /** What the panel must not cover: the open form's Save, Cancel and address list. */
-  keepClear: Box[];
   spotlight: Rect | undefined;
   /** A dialog of the page's is open (2FA or one the guide does not know): the guide keeps out of its way. */
   pageDialog: boolean;
-}
-
-function badgeOf(audit: Audit): Pick<Badge, 'text' | 'tone'> {
-  switch (audit.kind) {
-    case 'complete':
-      return { text: tn('auditComplete', audit.count), tone: 'good' };
-    case 'missing':
-      return { text: tn('auditMissing', audit.count), tone: 'warn' };
-    case 'unrestricted':
-      return { text: t('auditUnrestricted'), tone: 'bad' };
-    case 'at-risk':
-      return { text: t('auditAtRisk'), tone: 'bad' };
-    case 'stranger':
-      return { text: tn('auditStranger', audit.count), tone: 'bad' };
-  }
 }
 
 /** The control the step's text names, on the chosen key's own card. */
@@ -76,35 +55,13 @@ function rectOf(el: Element | undefined): Rect | undefined {
  * What the page looks like between changes (its dialogs, the control the step names) is kept
  * from one look to the next: a scroll only moves things, so it reads positions alone.
  */
-export function presenter(page: ExchangePage, after: () => AfterPasteView | undefined) {
+export function presenter(page: ExchangePage, later: Later) {
   let dialogs: PageDialogs = { twoFa: false };
   let pointAt: Element | undefined;
-  // Each card's badge, worked out once per snapshot and step.
-  let audited: { snapshot?: PageSnapshot; state?: GuideState; list: { id: string; badge: Pick<Badge, 'text' | 'tone'> }[] } = { list: [] };
 
   const target = (state: GuideState) => {
     const which = namedControl(state);
     return which && 'apiKey' in state && state.apiKey ? page.control(state.apiKey, which) : undefined;
-  };
-
-  /** Badges on the keys the step is about only: the candidates, or the chosen key. */
-  const badges = (snapshot: PageSnapshot | undefined, state: GuideState): Badge[] => {
-    if (audited.snapshot !== snapshot || audited.state !== state) {
-      const whose = state.step === 'choose' ? state.candidates : 'apiKey' in state && state.apiKey ? [state.apiKey] : [];
-      const strangers = state.step === 'save' || state.step === 'done' ? state.strangers : [];
-      audited = {
-        snapshot,
-        state,
-        list: (snapshot?.cards ?? []).flatMap((card) => {
-          const audit = whose.includes(card.apiKey) ? auditCard(card, strangers) : undefined;
-          return audit ? [{ id: card.apiKey, badge: badgeOf(audit) }] : [];
-        }),
-      };
-    }
-    return audited.list.flatMap(({ id, badge }) => {
-      const r = page.box(id);
-      return r ? [{ id, ...badge, rect: { top: r.top, left: r.left, width: r.width } }] : [];
-    });
   };
 
   return {
@@ -121,7 +78,7 @@ export function presenter(page: ExchangePage, after: () => AfterPasteView | unde
     },
     /** The view of `state`, as the last look saw the page. */
     view(state: GuideState, inputs: PageState | undefined, snapshot: PageSnapshot | undefined): SessionView {
-      const step = viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refreshOf(state, inputs?.runs), after());
+      const step = viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refreshOf(state, inputs?.runs), later.afterPaste()?.view);
       // While a dialog of the page's is open, nothing of ours but the note in the corner.
       const view = { badges: [], candidates: [], keepClear: [], spotlight: undefined, pageDialog: true };
       if (dialogs.twoFa) return { ...view, step: { ...step, message: t('guideEnterTwoFa'), notes: [], actions: [] } };
@@ -133,12 +90,8 @@ export function presenter(page: ExchangePage, after: () => AfterPasteView | unde
         const hint = asking.spot ? t('guideSpotQuestion') : t('guidePageDialogHint');
         return { ...view, step: { ...step, message: t('guidePageDialog', asking.title || t('guidePageDialogUntitled')), notes: [hint], actions: [] } };
       }
-      const candidates = (step.candidates ?? []).flatMap((id) => {
-        const box = page.box(id);
-        return box ? [{ id, box }] : [];
-      });
-      const keepClear = 'apiKey' in state && state.apiKey ? (['save', 'cancel', 'addresses'] as const).flatMap((c) => rectOf(page.control(state.apiKey!, c)) ?? []) : [];
-      return { step, badges: badges(snapshot, state), candidates, keepClear, spotlight: rectOf(pointAt), pageDialog: false };
+      const decor = later.decorate()?.(state, snapshot, step) ?? { badges: [], candidates: [], keepClear: [] };
+      return { step, ...decor, spotlight: rectOf(pointAt), pageDialog: false };
     },
   };
 }

@@ -6,8 +6,8 @@ import type { PageState } from '../protocol';
 import type { ExchangePage, PageEvents, PageSnapshot } from '../exchange';
 import type { RunCommand } from './commands';
 import { awaitsTwoFa, INITIAL, step, type GuideEvent, type GuideState } from './machine';
-import { presenter, type SessionView } from './present';
-import type { ActionEvent, AfterPasteView } from './view';
+import { presenter, type Later, type SessionView } from './present';
+import type { ActionEvent } from './view';
 
 
 // After this long with no key card on the page, say so instead of waiting silently.
@@ -28,11 +28,11 @@ export interface SessionOptions {
   signal: AbortSignal;
   /** Runs the machine's commands (lib/guide/commands.ts, loaded with the form filler). */
   run: RunCommand;
-  /** What the guide says after a paste (lib/guide/view-after-paste.ts), loaded with the form filler. */
-  afterPaste: () => AfterPasteView | undefined;
+  /** What loads later: the steps after a paste (with the form filler), what the guide draws around its panel (with its extras). */
+  later: Later;
 }
 
-export function startGuideSession({ page, signal, run, afterPaste }: SessionOptions): GuideSession {
+export function startGuideSession({ page, signal, run, later }: SessionOptions): GuideSession {
   let inputs: PageState | undefined;
   let state: GuideState = INITIAL;
   let snapshot: PageSnapshot | undefined;
@@ -40,7 +40,7 @@ export function startGuideSession({ page, signal, run, afterPaste }: SessionOpti
   let polling: AbortController | undefined;
   let last = '';
   const listeners = new Set<(view: SessionView) => void>();
-  const show = presenter(page, afterPaste);
+  const show = presenter(page, later);
 
   /** Tells subscribers, when anything they draw changed; `moved`: only scrolled or resized. */
   const publish = (moved = false) => {
@@ -58,7 +58,7 @@ export function startGuideSession({ page, signal, run, afterPaste }: SessionOpti
   /** Runs `event` through the machine; true when it changed anything (the subscribers were told). */
   function dispatch(event: GuideEvent): boolean {
     if (signal.aborted) return false;
-    const next = step(state, event, snapshot);
+    const next = step(state, event, snapshot, later.afterPaste()?.machine);
     if (next.state === state && next.commands.length === 0) return false;
     state = next.state;
     // While pasting or waiting for a save, the exchange's dialogs (2FA, a confirmation) may open

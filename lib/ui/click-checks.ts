@@ -3,7 +3,7 @@
 // extras, off its first paint; a control activated before they are there does nothing.
 import { observe, whyUnseen } from '../dom';
 import type { Box } from '../exchange';
-import type { ShadowUi } from './shadow-ui';
+import { rulesOf, type ShadowUi } from './shadow-ui';
 
 // The largest box a panel or notice of ours is ever drawn in (the guide panel is 320 px wide).
 const MAX_BOX = { width: 480, height: 720 };
@@ -56,6 +56,14 @@ function inTopLayer(layer: HTMLElement): boolean {
   }
 }
 
+/** False when the page changed the styles inside our shadow root: added, removed, disabled or edited a sheet. */
+function intact(root: ShadowRoot, { adopted, element, sheet, rules }: ShadowUi['styles']): boolean {
+  const now = root.adoptedStyleSheets;
+  const sameAdopted = now.length === adopted.length && now.every((s, i) => s === adopted[i]);
+  const onlyOurs = [...root.querySelectorAll('style, link')].every((el) => el === element);
+  return sameAdopted && onlyOurs && sheet()?.disabled === false && rulesOf(sheet()) === rules;
+}
+
 function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
@@ -75,7 +83,7 @@ function pageTopLayer(scope: Document | ShadowRoot): Element[] {
 }
 
 /** Starts watching the UI's controls (IntersectionObserver v2 where the browser has it) until `signal` aborts. */
-export function clickChecks(ui: Pick<ShadowUi, 'root' | 'container' | 'intact'>, signal: AbortSignal): ClickCheck {
+export function clickChecks(ui: Pick<ShadowUi, 'root' | 'container' | 'styles'>, signal: AbortSignal): ClickCheck {
   const { root, container } = ui;
   // Where the browser can say whether a control is really visible (IntersectionObserver v2:
   // unoccluded, unfaded, untransformed), it says so for every button of ours.
@@ -97,7 +105,7 @@ export function clickChecks(ui: Pick<ShadowUi, 'root' | 'container' | 'intact'>,
 
   return (event, button, near, keyFocused) => {
     const box = button.closest(BOXES);
-    if (!event.isTrusted || !box || !root.contains(button) || !ui.intact()) return false;
+    if (!event.isTrusted || !box || !root.contains(button) || !intact(root, ui.styles)) return false;
     if (!inTopLayer(container)) return false;
     if (seen.get(button) === false || whyUnseen(button, { strict: true }) || !legible(button, root)) return false;
     const outer = box.getBoundingClientRect();

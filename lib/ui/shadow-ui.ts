@@ -12,10 +12,8 @@ export interface ShadowUi {
   /** Aborts when the UI is removed or the content script is invalidated. */
   signal: AbortSignal;
   remove(): void;
-  /** False when the page has changed the styles inside the shadow root (added, removed or edited a sheet). */
-  intact(): boolean;
-  /** Puts the layer back in the top layer if the page took it out, unless a modal of the page's own is open. */
-  raise(): void;
+  /** The styles as mounted, to tell later whether the page changed them (lib/ui/click-checks.ts). */
+  styles: MountedStyles;
 }
 
 export function mountShadowUi(name: string, css: string, pageSignal: AbortSignal): ShadowUi {
@@ -29,27 +27,40 @@ export function mountShadowUi(name: string, css: string, pageSignal: AbortSignal
   container.setAttribute('popover', 'manual');
   root.append(container);
   document.body.append(host);
-  const intact = seal();
+  const styles = seal();
   const own = new AbortController();
   const signal = AbortSignal.any([pageSignal, own.signal]);
-  const raise = () => {
-    try {
-      if (!container.matches(':popover-open') && !document.querySelector(':modal')) container.showPopover();
-    } catch {
-      // A browser without the Popover API: the layer stays in the page's stacking order.
-    }
-  };
-  raise();
+  raise(container);
   const remove = () => {
     own.abort();
     host.remove();
   };
   pageSignal.addEventListener('abort', remove, { once: true });
-  return { root, container, signal, remove, intact, raise };
+  return { root, container, signal, remove, styles };
+}
+
+/** Puts the layer in the top layer (back, if the page took it out), unless a modal of the page's own is open. */
+export function raise(layer: HTMLElement): void {
+  try {
+    if (!layer.matches(':popover-open') && !layer.ownerDocument.querySelector(':modal')) layer.showPopover();
+  } catch {
+    // A browser without the Popover API: the layer stays in the page's stacking order.
+  }
+}
+
+export interface MountedStyles {
+  /** The adopted sheets as mounted (ours alone, or none where a <style> element holds them). */
+  adopted: CSSStyleSheet[];
+  /** The <style> element, where the browser refused an adopted sheet. */
+  element?: HTMLStyleElement;
+  /** Our sheet, as the browser holds it now. */
+  sheet(): CSSStyleSheet | null | undefined;
+  /** Its rules' text as mounted. */
+  rules: string;
 }
 
 /** The text of a sheet's rules: what the page would have to change to restyle us. */
-function rulesOf(sheet: CSSStyleSheet | null | undefined): string {
+export function rulesOf(sheet: CSSStyleSheet | null | undefined): string {
   return sheet ? [...sheet.cssRules].map((r) => r.cssText).join('\n') : '';
 }
 
@@ -59,30 +70,22 @@ function rulesOf(sheet: CSSStyleSheet | null | undefined): string {
  * event until then (measured on Binance's page: load, and the full layout it forces, moved
  * after the key list and delayed its first paint). Firefox refuses the assignment from a
  * content script: there, a <style> element. Returns what, once the root is in the page, takes
- * the sheet's rules as they are and gives the check that nothing changed them since.
+ * the sheet's rules as they are.
  */
-function adoptStyles(root: ShadowRoot, css: string): () => () => boolean {
-  let sheet: CSSStyleSheet | undefined;
+function adoptStyles(root: ShadowRoot, css: string): () => MountedStyles {
+  let constructed: CSSStyleSheet | undefined;
   let element: HTMLStyleElement | undefined;
   try {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
+    constructed = new CSSStyleSheet();
+    constructed.replaceSync(css);
+    root.adoptedStyleSheets = [constructed];
   } catch {
-    sheet = undefined;
+    constructed = undefined;
     element = document.createElement('style');
     element.textContent = css;
     root.append(element);
   }
   const adopted = [...root.adoptedStyleSheets];
-  const own = () => sheet ?? element?.sheet;
-  return () => {
-    const rules = rulesOf(own());
-    return () => {
-      const now = root.adoptedStyleSheets;
-      const sameAdopted = now.length === adopted.length && now.every((s, i) => s === adopted[i]);
-      const onlyOurs = [...root.querySelectorAll('style, link')].every((el) => el === element);
-      return sameAdopted && onlyOurs && own()?.disabled === false && rulesOf(own()) === rules;
-    };
-  };
+  const sheet = () => constructed ?? element?.sheet;
+  return () => ({ adopted, element, sheet, rules: rulesOf(sheet()) });
 }

@@ -18,6 +18,8 @@ import type { SessionView } from '@/lib/guide/present';
 import { startGuideSession } from '@/lib/guide/session';
 import { viewFor } from '@/lib/guide/view';
 import { viewAfterPaste } from '@/lib/guide/view-after-paste';
+import { afterPaste } from '@/lib/guide/machine-after-paste';
+import { decorator } from '@/lib/guide/decor';
 import type { PageState } from '@/lib/protocol';
 
 const TRUSTED = ['3.120.45.10', '3.120.45.11', '52.29.100.7'];
@@ -37,7 +39,7 @@ function run(events: GuideEvent[], start: GuideState = INITIAL) {
   const commands = [];
   for (const event of events) {
     if (event.type === 'snapshot') snapshot = event.page;
-    const next = step(state, event, snapshot);
+    const next = step(state, event, snapshot, afterPaste);
     state = next.state;
     commands.push(...next.commands);
   }
@@ -121,7 +123,9 @@ describe('session', () => {
   /** The session on the document's Binance page, its commands run as the guide runs them. */
   function onPage(signal: AbortSignal, tell: SessionTell = vi.fn()) {
     const page = binancePage(document, wordsFor('en'), { dialogs: Promise.resolve(watchDialogs), filler: async () => ({ ...fill, pageOutline }) });
-    return { page, signal, afterPaste: () => viewAfterPaste, run: (command: Command, state: PageState | undefined, progress: (event: GuideEvent) => void) => runCommand(command, { page, signal, tell, open: vi.fn() }, state, progress) };
+    const later = { afterPaste: () => ({ machine: afterPaste, view: viewAfterPaste }), decorate: () => decorate };
+    const decorate = decorator(page);
+    return { page, signal, later, run: (command: Command, state: PageState | undefined, progress: (event: GuideEvent) => void) => runCommand(command, { page, signal, tell, open: vi.fn() }, state, progress) };
   }
   const inputs = (trusted: string[] | null): PageState => ({ trusted, signedOut: false, keyLabelPattern: 'bitsgap', enableSpotTrading: true, runs: [] });
 
