@@ -116,7 +116,7 @@ describe('session', () => {
     const page = binancePage(document, wordsFor('en'), async () => fill);
     return { page, signal, run: (command: Command, state: PageState | undefined) => runCommand(command, { page, signal, tell, open: vi.fn() }, state) };
   }
-  const inputs = (trusted: string[] | null): PageState => ({ trusted, signedOut: false, keyLabelPattern: 'bitsgap', enableSpotTrading: true, runs: [] });
+  const inputs = (trusted: string[] | null): PageState => ({ trusted, signedOut: false, keyLabelPattern: 'bitsgap', enableSpotTrading: true, runs: [], journey: { stage: trusted ? 2 : 1, fetchLeads: false, fromEndpoint: false } });
 
   it('from the pushed list: the step for the matching key and a badge on every card, by one plan each', async () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });
