@@ -26,13 +26,15 @@ export interface CaptureNoticeProps {
   /** Where they came from, what accepting changes. */
   notes?: readonly string[];
   actions?: readonly NoticeAction[];
+  /** The corner it sits in: the top end one, or the bottom one when the user's next click is up there. */
+  edge?: 'top' | 'bottom';
   onDismiss: (event: MouseEvent) => void;
 }
 
 /** A small notice in a corner of Bitsgap's page; it never covers the dialog's own buttons. */
-export function CaptureNotice({ frame, message, items = [], itemsLabel, notes = [], actions = [], onDismiss }: CaptureNoticeProps) {
+export function CaptureNotice({ frame, message, items = [], itemsLabel, notes = [], actions = [], edge = 'top', onDismiss }: CaptureNoticeProps) {
   return (
-    <div class="notice" role="region" aria-label={message}>
+    <div class={`notice ${edge}`} role="region" aria-label={message}>
       <div class="head">
         <Brand {...frame.brand} />
         <button type="button" class="close" aria-label={frame.dismissLabel} title={frame.dismissLabel} onClick={onDismiss}>

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { CaptureNotice, type NoticeFrame } from '@/components/CaptureNotice';
 import { Spotlight } from '@/components/Guide';
 import { guideBitsgapRefresh, type OpenedByUser, type RefreshHint } from '@/lib/bitsgap/refresh-guide';
-import { t, type MessageKey } from '@/lib/i18n';
+import { noticeEdge } from '@/lib/bitsgap/notices';
+import { t, uiDirection, type MessageKey } from '@/lib/i18n';
 import { tell } from '@/lib/page-link';
 import { refreshResultText } from '@/lib/refresh-text';
 
@@ -39,7 +40,7 @@ export function RefreshHelp({ runId, signal, frame, guarded, seen, quiet, onDism
   return (
     <>
       {r && r.width > 0 ? <Spotlight rect={{ top: r.top, left: r.left, width: r.width, height: r.height }} /> : null}
-      <CaptureNotice frame={frame} message={message} onDismiss={guarded(onDismiss)} />
+      <CaptureNotice frame={frame} message={message} edge={noticeEdge(r, { width: innerWidth, height: innerHeight }, uiDirection())} onDismiss={guarded(onDismiss)} />
     </>
   );
 }

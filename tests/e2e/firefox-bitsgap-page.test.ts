@@ -75,6 +75,8 @@ it('Firefox: with no Bitsgap endpoints, capture, paste, save, Bitsgap’s own Re
   const exchanges = await opens(browser, /app\.bitsgap\.com\/my-exchanges/, async () => (await control(binance, 'Open Bitsgap My exchanges', 'ipwl-guide')).click());
   await expect.poll(() => text(exchanges, '[role=status]', 'ipwl-capture'), { timeout: 10_000 }).toBe("Bitsgap's Refresh for Binance is under the Binance row's More (⋯) menu: open it.");
   await (await control(exchanges, 'More')).click();
+  // The user reads the hint before pressing; the notice has moved out of the menu's way by then.
+  await expect.poll(() => text(exchanges, '[role=status]', 'ipwl-capture')).toBe('Click Refresh here to re-check your Binance key.');
   await (await control(exchanges, 'Refresh', undefined, '[role=menuitem]')).click();
   await expect.poll(() => text(exchanges, '[role=status]', 'ipwl-capture'), { timeout: 10_000 }).toBe('Recorded: Bitsgap reports the key as connected.');
 
