@@ -92,7 +92,7 @@ export function Popup(props: PopupProps) {
       )}
       <p role="status" class="status">
         {props.note && <>{props.note} </>}
-        {journey?.stage === 'done' && <strong class="done">{strings.done}</strong>}
+        {journey?.stage === 'done' && <strong class="done">{strings.done} </strong>}
         {journey && props.next}
         {props.signedOut && (
           <>
