@@ -1,8 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/domain';
+import { Brand, type BrandProps } from './Brand';
 
 export interface OptionsStrings {
+  brand: BrandProps;
   title: string;
+  advanced: string;
+  /** Why the base URL is under Advanced: only for a Bitsgap that answers the contract; asked for by scammers. */
+  advancedWarning: string;
   baseUrl: string;
   labelPattern: string;
   enableSpot: string;
@@ -29,15 +34,10 @@ export function OptionsForm({ initial, strings, status, onSave }: OptionsFormPro
         onSave(draft);
       }}
     >
+      <header class="top">
+        <Brand {...strings.brand} />
+      </header>
       <h1>{strings.title}</h1>
-      <label class="field">
-        {strings.baseUrl}
-        <input
-          type="url"
-          value={draft.bitsgapBaseUrl}
-          onInput={(e) => setDraft({ ...draft, bitsgapBaseUrl: e.currentTarget.value })}
-        />
-      </label>
       <label class="field">
         {strings.labelPattern}
         <input
@@ -66,6 +66,15 @@ export function OptionsForm({ initial, strings, status, onSave }: OptionsFormPro
         <input type="checkbox" checked={draft.notify} onChange={(e) => setDraft({ ...draft, notify: e.currentTarget.checked })} />
         {strings.notify}
       </label>
+      {/* Last and closed: a setting someone could talk the user into changing. */}
+      <details class="advanced">
+        <summary>{strings.advanced}</summary>
+        <p class="warning">{strings.advancedWarning}</p>
+        <label class="field">
+          {strings.baseUrl}
+          <input type="url" value={draft.bitsgapBaseUrl} onInput={(e) => setDraft({ ...draft, bitsgapBaseUrl: e.currentTarget.value })} />
+        </label>
+      </details>
       <div class="actions">
         <button type="submit">{strings.save}</button>
       </div>

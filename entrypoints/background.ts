@@ -4,7 +4,9 @@ import { acceptMessage, type Message, type MessageType, type Replies } from '@/l
 import { closeStorageToContentScripts, servePages } from '@/lib/pages';
 import { FOCUS_GUIDE_COMMAND } from '@/lib/protocol';
 import { isRefreshAlarm, recordObserved, runDueJobs, startRefresh } from '@/lib/refresh';
-import { currentTrustedIps, fetchTrustedIpsNow, storeTrustedIps } from '@/lib/trusted-ips';
+import { seenKeyItem } from '@/lib/storage';
+import { openBinanceApiPage } from '@/lib/tabs';
+import { currentTrustedIps, fetchTrustedIpsNow, storeTrustedIps, undoReplace } from '@/lib/trusted-ips';
 
 // One handler per message type; each must return that type's reply, or `tsc` fails.
 const handlers: { [K in MessageType]: (message: Extract<Message, { type: K }>) => Promise<Replies[K]> } = {
@@ -17,6 +19,15 @@ const handlers: { [K in MessageType]: (message: Extract<Message, { type: K }>) =
     return { ok: true };
   },
   'refresh:observed': async (m) => ({ recorded: await recordObserved(m.runId, m.status) }),
+  'trusted-ips:undo': () => undoReplace(),
+  'key:seen': async ({ label, holdsAll, restricted, editing }) => {
+    await seenKeyItem.set({ label, holdsAll, restricted, editing, seenAt: Date.now() });
+    return { ok: true };
+  },
+  'binance:open': async () => {
+    await openBinanceApiPage();
+    return { ok: true };
+  },
 };
 
 function handle<K extends MessageType>(message: Extract<Message, { type: K }>): Promise<Replies[K]> {

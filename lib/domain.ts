@@ -69,17 +69,38 @@ export const FetchError = z.object({
 });
 export type FetchError = z.infer<typeof FetchError>;
 
+/** A trusted-IP list, where it came from and when. */
+export const TrustedList = z.object({
+  ips: list(text(64), 200),
+  source: IpSource,
+  obtainedAt: z.number(),
+  // When these addresses last changed: obtaining the same list again keeps it, so a save made
+  // before still counts as a save of this list. Absent in lists stored before it existed.
+  changedAt: z.optional(z.number()),
+});
+export type TrustedList = z.infer<typeof TrustedList>;
+
 export const TrustedIpsState = z.object({
-  list: z.nullable(
-    z.object({
-      ips: list(text(64), 200),
-      source: IpSource,
-      obtainedAt: z.number(),
-    }),
-  ),
+  list: z.nullable(TrustedList),
   lastError: z.nullable(FetchError),
+  // The list a capture, paste or fetch replaced with different addresses, for one-click undo.
+  // Optional: states stored before it existed read as having none, with no migration.
+  previous: z.optional(z.nullable(TrustedList)),
 });
 export type TrustedIpsState = z.infer<typeof TrustedIpsState>;
+
+/**
+ * The key the user chose, as the guide last saw it on Binance: whether it holds every trusted
+ * address and the trusted-IPs-only restriction, and whether that is its edit form, not yet saved.
+ */
+export const SeenKey = z.object({
+  label: text(200, 1),
+  holdsAll: z.boolean(),
+  restricted: z.boolean(),
+  editing: z.boolean(),
+  seenAt: z.number(),
+});
+export type SeenKey = z.infer<typeof SeenKey>;
 
 export const Settings = z.object({
   bitsgapBaseUrl: z.url({ protocol: /^https$/ }),

@@ -29,6 +29,19 @@ export const Message = z.discriminatedUnion('type', [
     runId: z.uuid(),
     status: PageStatus,
   }),
+  // Popup: the user's Undo of a list that replaced another.
+  z.object({ type: z.literal('trusted-ips:undo') }),
+  // Binance guide: the key the user chose, as the page shows it now (its edit form while open).
+  z.object({
+    type: z.literal('key:seen'),
+    label: text(200, 1),
+    holdsAll: z.boolean(),
+    restricted: z.boolean(),
+    editing: z.boolean(),
+  }),
+  // Bitsgap page: the user's click on the notice's "Open Binance API management" (a content
+  // script cannot open or focus a tab).
+  z.object({ type: z.literal('binance:open') }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -41,10 +54,18 @@ export interface Replies {
   // Only an acknowledgement: the outcome reaches the guide through the port's pushes.
   'save:verified': { ok: true };
   'refresh:observed': { recorded: boolean };
+  'trusted-ips:undo': TrustedIpsState;
+  'key:seen': { ok: true };
+  'binance:open': { ok: true };
 }
 const StoreResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), state: TrustedIpsState }),
-  z.object({ ok: z.literal(false), rejected: z.array(z.object({ entry: z.string(), reason: z.enum(REJECT_REASONS) })) }),
+  z.object({
+    ok: z.literal(false),
+    rejected: z.array(z.object({ entry: z.string(), reason: z.enum(REJECT_REASONS) })),
+    // Every entry is an address, but more of them than a Binance key can ever hold.
+    tooMany: z.optional(z.number()),
+  }),
 ]);
 export type StoreResult = z.infer<typeof StoreResult>;
 export const ReplySchemas = {
@@ -54,6 +75,9 @@ export const ReplySchemas = {
   'trusted-ips:captured': StoreResult,
   'save:verified': z.object({ ok: z.literal(true) }),
   'refresh:observed': z.object({ recorded: z.boolean() }),
+  'trusted-ips:undo': TrustedIpsState,
+  'key:seen': z.object({ ok: z.literal(true) }),
+  'binance:open': z.object({ ok: z.literal(true) }),
 } satisfies { [K in MessageType]: z.ZodMiniType<Replies[K]> };
 
 /** Which senders may send each type: extension pages, or a content script on one of these hosts. */
@@ -64,6 +88,9 @@ export const ALLOWED_SENDERS: { [K in MessageType]: { extensionPages: boolean; h
   'trusted-ips:captured': { extensionPages: false, hosts: [BITSGAP_HOST] },
   'save:verified': { extensionPages: false, hosts: [BINANCE_HOST] },
   'refresh:observed': { extensionPages: false, hosts: [BITSGAP_HOST] },
+  'trusted-ips:undo': { extensionPages: true, hosts: [] },
+  'key:seen': { extensionPages: false, hosts: [BINANCE_HOST] },
+  'binance:open': { extensionPages: false, hosts: [BITSGAP_HOST] },
 };
 
 export interface SenderInfo {

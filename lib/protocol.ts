@@ -3,6 +3,7 @@
 import { BINANCE_HOST } from './binance/route';
 import { BITSGAP_HOST } from './bitsgap/routes';
 import type { Run } from './domain';
+import type { Journey } from './journey';
 
 /** The port a content script opens to hear the list, settings and saves' outcomes from the background. */
 export const PAGE_PORT = 'ipwl:page';
@@ -17,6 +18,8 @@ export interface PageState {
   enableSpotTrading: boolean;
   /** The popup's history, newest first: a content script follows its own save's outcome here. */
   runs: Run[];
+  /** Where the user is in the chore (lib/journey.ts): every surface shows this same stage. */
+  journey: Journey;
 }
 export type Push = { type: 'state'; state: PageState } | { type: 'focus-guide' };
 

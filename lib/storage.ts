@@ -1,9 +1,9 @@
 // Every stored item, typed and validated on read; the shapes themselves are lib/domain.ts's.
 import { storage } from 'wxt/utils/storage';
 import { BITSGAP_ORIGIN } from './bitsgap/routes';
-import { HISTORY_LENGTH, MAX_JOBS, MissingEndpoints, RefreshJob, Run, Settings, TrustedIpsState } from './domain';
+import { HISTORY_LENGTH, MAX_JOBS, MissingEndpoints, RefreshJob, Run, SeenKey, Settings, TrustedIpsState, type TrustedList } from './domain';
 import { parseIpList } from './ip';
-import { list, z } from './schema';
+import { list, text, z } from './schema';
 
 export const DEFAULT_SETTINGS: Settings = {
   bitsgapBaseUrl: BITSGAP_ORIGIN,
@@ -66,13 +66,17 @@ function eachValid<T>(name: string, entry: z.ZodMiniType<T>, max: number) {
   };
 }
 
-/** The stored list as the contract's rules read it: a list with any entry they refuse is no list. */
+/** A stored list as the contract's rules read it: a list with any entry they refuse is no list. */
+function readList(list: TrustedList | null | undefined): TrustedList | null {
+  if (!list) return null;
+  const parsed = parseIpList(list.ips);
+  const clean = parsed.rejected.length === 0 && parsed.ips.length > 0 && parsed.ips.length === list.ips.length;
+  return clean ? { ...list, ips: parsed.ips } : null;
+}
+
 function readTrustedIps(raw: unknown): TrustedIpsState {
   const state = orFallback(TrustedIpsState, EMPTY_IPS)(raw);
-  if (!state.list) return state;
-  const parsed = parseIpList(state.list.ips);
-  const clean = parsed.rejected.length === 0 && parsed.ips.length > 0 && parsed.ips.length === state.list.ips.length;
-  return clean ? { ...state, list: { ...state.list, ips: parsed.ips } } : { ...state, list: null };
+  return { ...state, list: readList(state.list), previous: readList(state.previous) };
 }
 
 export const trustedIpsItem = validatedItem('local:trustedIps', TrustedIpsState, readTrustedIps);
@@ -83,4 +87,7 @@ export const settingsItem = validatedItem('local:settings', Settings, orFallback
 });
 export const refreshJobsItem = validatedItem('local:refreshJobs', list(RefreshJob, MAX_JOBS), eachValid('refresh job', RefreshJob, MAX_JOBS));
 export const historyItem = validatedItem('local:history', list(Run, HISTORY_LENGTH), eachValid('history entry', Run, HISTORY_LENGTH));
+/** The base URL whose list endpoint last answered with the contract's list: Fetch leads there. */
+export const answeringBaseItem = validatedItem<string | null>('local:answeringBase', z.nullable(text(500)), orFallback(z.nullable(text(500)), null));
+export const seenKeyItem = validatedItem<SeenKey | null>('local:seenKey', z.nullable(SeenKey), orFallback(z.nullable(SeenKey), null));
 export const missingEndpointsItem = validatedItem<MissingEndpoints | null>('local:missingEndpoints', z.nullable(MissingEndpoints), orFallback(z.nullable(MissingEndpoints), null));

@@ -5,7 +5,8 @@ import { deflateSync } from 'node:zlib';
 
 const SIZES = [16, 32, 48, 96, 128];
 const SHIELD = [0x1e, 0x23, 0x29];
-const GOLD = [0xf0, 0xb9, 0x0b];
+// The rim in the extension's own indigo (components/Brand.tsx draws the same mark), not Binance's gold.
+const RIM = [0x63, 0x66, 0xf1];
 const WHITE = [0xff, 0xff, 0xff];
 
 // Coverage at a point in the unit square, for each layer.
@@ -29,7 +30,7 @@ function insideCheck(x, y) {
 
 function pixel(x, y) {
   if (insideCheck(x, y)) return [...WHITE, 255];
-  if (insideRim(x, y)) return [...GOLD, 255];
+  if (insideRim(x, y)) return [...RIM, 255];
   if (insideShield(x, y)) return [...SHIELD, 255];
   return [0, 0, 0, 0];
 }

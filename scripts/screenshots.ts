@@ -61,8 +61,9 @@ try {
   {
     const browser = await launch(server, { lang: 'ar', colorScheme: 'dark' });
     const popup = await browser.openPopup();
-    await popup.setViewportSize({ width: 380, height: 460 });
-    await popup.getByRole('list').first().waitFor();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    // The addresses, not the Progress list above them, which shows first.
+    await popup.locator('.ips li').first().waitFor();
     await shot(popup, 'tests/screenshots/popup-ar-dark.png');
     await browser.close();
   }

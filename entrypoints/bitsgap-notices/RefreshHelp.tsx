@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CaptureNotice } from '@/components/CaptureNotice';
+import { CaptureNotice, type NoticeFrame } from '@/components/CaptureNotice';
 import { Spotlight } from '@/components/Guide';
 import { guideBitsgapRefresh, type OpenedByUser, type RefreshHint } from '@/lib/bitsgap/refresh-guide';
-import { t, type MessageKey } from '@/lib/i18n';
+import { noticeEdge } from '@/lib/bitsgap/notices';
+import { t, uiDirection, type MessageKey } from '@/lib/i18n';
 import { tell } from '@/lib/page-link';
 import { refreshResultText } from '@/lib/refresh-text';
-import type { ClickGuard } from '@/lib/ui/click-guard';
 
 const HINT_TEXT: Record<Exclude<RefreshHint['kind'], 'observed'>, MessageKey> = {
   press: 'bitsgapRefreshHint',
@@ -14,9 +14,19 @@ const HINT_TEXT: Record<Exclude<RefreshHint['kind'], 'observed'>, MessageKey> = 
   reading: 'bitsgapReading',
 };
 
+export interface RefreshHelpProps {
+  runId: string;
+  signal: AbortSignal;
+  frame: NoticeFrame;
+  /** The handler for a click, run only when the click guard takes it as the user's own. */
+  guarded: (act: () => void) => (event: MouseEvent) => void;
+  seen: OpenedByUser;
+  quiet: boolean;
+  onDismiss: () => void;
+}
+
 /** Leads to Bitsgap's own Refresh for a save that is waiting for it, then records what the row shows. */
-export function RefreshHelp(props: { runId: string; signal: AbortSignal; guard: ClickGuard; seen: OpenedByUser; quiet: boolean; onDismiss: () => void }) {
-  const { runId, signal, guard, seen, quiet, onDismiss } = props;
+export function RefreshHelp({ runId, signal, frame, guarded, seen, quiet, onDismiss }: RefreshHelpProps) {
   const [hint, setHint] = useState<RefreshHint>();
   useEffect(() => {
     const run = new AbortController();
@@ -30,7 +40,7 @@ export function RefreshHelp(props: { runId: string; signal: AbortSignal; guard: 
   return (
     <>
       {r && r.width > 0 ? <Spotlight rect={{ top: r.top, left: r.left, width: r.width, height: r.height }} /> : null}
-      <CaptureNotice message={message} dismissLabel={t('close')} onDismiss={(e) => guard.accepts(e) && onDismiss()} />
+      <CaptureNotice frame={frame} message={message} edge={noticeEdge(r, { width: innerWidth, height: innerHeight }, uiDirection())} onDismiss={guarded(onDismiss)} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import brandCss from '@/components/brand.css?inline';
 import overlayCss from '@/components/overlay.css?inline';
+import progressCss from '@/components/progress.css?inline';
 import type { Notices } from '@/lib/bitsgap/notices';
 import { registerChunk } from '@/lib/chunk';
 import { uiDirection } from '@/lib/i18n';
@@ -16,7 +18,7 @@ export default defineUnlistedScript(() => {
   registerChunk<Notices>('bitsgap-notices', {
     render(pageSignal, inputs) {
       if (!ui) {
-        const mounted = mountShadowUi('ipwl-capture', `${overlayCss}\n${css}`, pageSignal);
+        const mounted = mountShadowUi('ipwl-capture', [brandCss, progressCss, overlayCss, css].join('\n'), pageSignal);
         // The notices read in the extension's language and its direction, whatever Bitsgap's.
         mounted.container.dir = uiDirection();
         const check = clickChecks(mounted, mounted.signal);

@@ -6,7 +6,6 @@ import { t } from '@/lib/i18n';
 import { Settings } from '@/lib/domain';
 import { settingsItem } from '@/lib/storage';
 
-
 export function App() {
   const [settings, setSettings] = useState<Settings>();
   const [status, setStatus] = useState('');
@@ -19,7 +18,10 @@ export function App() {
       initial={settings}
       status={status}
       strings={{
+        brand: { name: t('extName'), marker: t('brandMarker') },
         title: t('optionsTitle'),
+        advanced: t('optionsAdvanced'),
+        advancedWarning: t('optionsAdvancedWarning'),
         baseUrl: t('optionBaseUrl'),
         labelPattern: t('optionLabelPattern'),
         enableSpot: t('optionEnableSpot'),

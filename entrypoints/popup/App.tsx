@@ -1,76 +1,69 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { History } from '@/components/History';
 import { PasteForm } from '@/components/PasteForm';
 import { Popup } from '@/components/Popup';
-import { t, tn } from '@/lib/i18n';
-import { formatForBinance, parseIpList } from '@/lib/ip';
-import { send } from '@/lib/messages';
-import { describeStatus, historyLines, offersBitsgapPage, pasteProblems, rejectionLines } from '@/lib/popup';
-import type { Run, TrustedIpsState } from '@/lib/domain';
-import { historyItem, trustedIpsItem } from '@/lib/storage';
-import { SIGN_IN_URL } from '@/lib/bitsgap/routes';
+import { HELP_ARTICLE_URL, SIGN_IN_URL } from '@/lib/bitsgap/routes';
+import { t } from '@/lib/i18n';
+import * as view from '@/lib/popup';
+import { copyList, fetchNow, savePasted, undo, type Outcome } from '@/lib/popup-actions';
+import { usePopupData } from '@/lib/popup-data';
 import { openBinanceApiPage, openBitsgapExchanges } from '@/lib/tabs';
 
 export function App() {
-  const [state, setState] = useState<TrustedIpsState>();
-  const [runs, setRuns] = useState<Run[]>([]);
-  const [busy, setBusy] = useState(true);
   const [note, setNote] = useState<string>();
+  const failed = () => setNote(t('statusExtensionError'));
+  const { state, setState, runs, journey, busy, setBusy } = usePopupData(failed);
+  // Whether the user pressed Fetch here: only then is a missing list endpoint news to them.
+  const [asked, setAsked] = useState(false);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
-  const failed = () => setNote(t('statusExtensionError'));
-  const ask = (message: Parameters<typeof send>[0]) => {
-    setBusy(true);
-    send(message).then((next) => setState(next as TrustedIpsState), failed).finally(() => setBusy(false));
-  };
 
-  useEffect(() => {
-    // Paint the stored list at once; the background's answer (which may fetch) follows.
-    void trustedIpsItem.get().then((stored) => stored.list && (setState(stored), setBusy(false)));
-    ask({ type: 'trusted-ips:get' });
-    void historyItem.get().then(setRuns);
-    const unwatch = [trustedIpsItem.watch(setState), historyItem.watch(setRuns)];
-    return () => unwatch.forEach((stop) => stop());
-  }, []);
-
-  const copy = () => {
-    const ips = state?.list?.ips ?? [];
-    navigator.clipboard.writeText(formatForBinance(ips)).then(() => setNote(tn('copied', ips.length)), () => setNote(t('copyFailed')));
-  };
-
-  const usePasted = (text: string) => {
-    const parsed = parseIpList(text);
-    const found = pasteProblems(parsed);
-    if (found.length > 0) return setProblems(found);
-    send({ type: 'trusted-ips:set', ips: parsed.ips }).then((result) => {
-      if (!result.ok) return setProblems(rejectionLines(result.rejected));
-      setState(result.state);
-      setProblems([]);
-      setPasteOpen(false);
-      setNote(tn('pasteSaved', parsed.ips.length));
+  const show = (outcome: Promise<Outcome>) =>
+    void outcome.then((o) => {
+      if (o.state) setState(o.state);
+      if (o.problems) setProblems(o.problems);
+      if (o.state && o.problems?.length === 0) setPasteOpen(false);
+      setNote(o.note);
     }, failed);
+  const ips = state?.list?.ips ?? [];
+  const act: Record<view.PopupAction, () => void> = {
+    'open-bitsgap': () => void openBitsgapExchanges(),
+    'open-binance': () => void openBinanceApiPage(),
+    fetch: () => {
+      setAsked(true);
+      setBusy(true);
+      show(fetchNow().finally(() => setBusy(false)));
+    },
+    paste: () => setPasteOpen(!pasteOpen),
+    copy: () => show(copyList(ips)),
   };
+  const primary = journey && view.primaryAction(journey);
 
   return (
     <Popup
-      state={state}
-      busy={busy}
-      status={note ?? describeStatus(state, busy)}
+      strings={view.popupStrings()}
+      journey={journey}
+      note={note}
+      next={journey ? view.stageText(journey) : ''}
+      intro={journey !== undefined && view.isFirstRun(journey, runs)}
+      helpUrl={HELP_ARTICLE_URL}
+      signedOut={state?.lastError?.kind === 'signed-out'}
       signInUrl={SIGN_IN_URL}
+      primary={primary}
+      secondary={view.secondaryActions(primary)}
+      disabled={{ fetch: busy, copy: ips.length === 0 }}
       pasteOpen={pasteOpen}
-      offerBitsgapPage={!busy && offersBitsgapPage(state)}
-      strings={{ title: t('extName'), fetch: t('fetchFromBitsgap'), paste: t('pasteList'), copy: t('copyIps'), openBinance: t('openBinance'), openBitsgap: t('openBitsgapExchanges'), listLabel: t('trustedIps'), signIn: t('signIn') }}
-      onFetch={() => {
-        setNote(undefined);
-        ask({ type: 'trusted-ips:fetch' });
-      }}
-      onTogglePaste={() => setPasteOpen(!pasteOpen)}
-      onCopy={copy}
-      onOpenBinance={() => void openBinanceApiPage()}
-      onOpenBitsgap={() => void openBitsgapExchanges()}
-    >
-      {pasteOpen && <PasteForm label={t('trustedIps')} submitLabel={t('useTheseIps')} problems={problems} onSubmit={usePasted} />}
-      <History title={t('historyTitle')} lines={historyLines(runs)} />
-    </Popup>
+      busy={busy}
+      replaced={view.replacedText(state, runs)}
+      ips={ips}
+      details={view.detailLines(state, asked)}
+      // Issue #25: connections={<Connections … />} renders here, under the actions.
+      onAction={(action) => act[action]()}
+      onUndo={() => show(undo())}
+      onSettings={() => void browser.runtime.openOptionsPage()}
+      pasteForm={pasteOpen && <PasteForm label={t('trustedIps')} submitLabel={t('useTheseIps')} problems={problems} onSubmit={(text) => show(savePasted(text))} />}
+      history={<History title={t('historyTitle')} lines={view.historyLines(runs)} />}
+    />
   );
 }

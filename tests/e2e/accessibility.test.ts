@@ -30,25 +30,48 @@ async function audit(page: Page, state: string, host?: string) {
 }
 
 describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
-  it('the popup in each state, and Options', async () => {
-    server.bitsgap.endpoints = true;
+  it('the popup in each state, at 360 px, and Options', async () => {
+    server.bitsgap.endpoints = false;
     browser = await launch(server, { colorScheme });
     const popup = await browser.openPopup();
+    await popup.setViewportSize({ width: 360, height: 700 });
+    const fits = async (state: string) => expect(await popup.evaluate(() => document.documentElement.scrollWidth), state).toBeLessThanOrEqual(360);
+    await popup.getByRole('link', { name: "Bitsgap's help article on this" }).waitFor();
+    await fits('first run');
+    await audit(popup, 'popup, first run');
+    server.bitsgap.endpoints = true;
+    await popup.getByRole('button', { name: 'Fetch from Bitsgap' }).click();
     await popup.getByRole('list', { name: 'Trusted IPs' }).waitFor();
     await audit(popup, 'popup with the list');
     await popup.getByRole('button', { name: 'Paste list' }).click();
-    await popup.getByRole('textbox', { name: 'Trusted IPs' }).fill('10.0.0.1\nnot-an-ip');
+    await popup.getByRole('textbox', { name: 'Trusted IPs' }).fill('10.0.0.1\nnot-an-ip\n8.8.8.8\u200b');
     await popup.getByRole('button', { name: 'Use these IPs' }).click();
     await popup.getByRole('alert').waitFor();
+    await fits('paste form with problems');
     await audit(popup, 'popup paste form with problems');
+    await popup.getByRole('textbox', { name: 'Trusted IPs' }).fill('8.8.8.8 1.1.1.1');
+    await popup.getByRole('button', { name: 'Use these IPs' }).click();
+    await popup.getByRole('button', { name: 'Undo' }).waitFor();
+    await audit(popup, 'popup after a list replaced another, with Undo');
     server.bitsgap.endpoints = false;
     await popup.getByRole('button', { name: 'Fetch from Bitsgap' }).click();
-    await popup.getByRole('button', { name: 'Open Bitsgap My exchanges' }).waitFor();
-    await audit(popup, 'popup when Bitsgap hands over no list');
+    await popup.getByText('Bitsgap has no list to hand over here.', { exact: false }).waitFor();
+    await popup.getByText('Details').click();
+    await audit(popup, 'popup when Bitsgap hands over no list, details open');
+    // A save waiting on Bitsgap's Refresh, then one Bitsgap reported connected.
+    const worker = await browser.worker();
+    for (const result of ['unsupported', 'connected']) {
+      await worker.evaluate((r) => chrome.storage.local.set({ history: [{ id: 'a11y', label: 'Bitsgap_com', added: 2, savedAt: Date.now(), result: r, attempts: 1 }] }), result);
+      await popup.getByRole('list', { name: 'Progress' }).locator(result === 'connected' ? 'li:nth-child(4).done' : 'li:nth-child(4)[aria-current=step]').waitFor();
+      await fits(`stage ${result}`);
+      await audit(popup, `popup, ${result === 'connected' ? 'done' : 'stage 4'}`);
+    }
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByRole('button', { name: 'Save' }).waitFor();
     await audit(options, 'options');
+    await options.getByText('Advanced').click();
+    await audit(options, 'options, Advanced open');
   });
 
   it('the guide at every step', async () => {
@@ -97,6 +120,14 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
     await page.getByRole('button', { name: 'Extend' }).click();
     await page.getByRole('button', { name: 'Use these 4 addresses for Binance' }).waitFor();
     await audit(page, 'capture notice', 'ipwl-capture');
+    await page.getByRole('button', { name: 'Use these 4 addresses for Binance' }).click();
+    await page.getByRole('button', { name: 'Open Binance API management' }).waitFor();
+    await audit(page, 'notice after the capture', 'ipwl-capture');
+    // A save waiting on Bitsgap's Refresh: the help on My exchanges.
+    await (await browser.worker()).evaluate(() => chrome.storage.local.set({ history: [{ id: 'a11y', label: 'Bitsgap_com', added: 4, savedAt: Date.now(), result: 'unsupported', attempts: 1 }] }));
+    await page.reload();
+    await page.getByText('Click Refresh here to re-check your Binance key.').waitFor();
+    await audit(page, 'refresh help', 'ipwl-capture');
   });
 });
 

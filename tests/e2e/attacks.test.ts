@@ -1,29 +1,13 @@
 // Attacks that work on a real browser, tried against the built extension: each one is what a
 // page (or code running where the extension's content scripts run) can actually do.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
+import { inContentScript } from '../support/content-world';
 import { card } from '../support/flow';
 import { startServer, type TestServer } from '../support/server';
 import { defaultScenario, makeApiKey, type Scenario } from '../replica/binance/scenario';
 import { STRINGS } from '../replica/binance/strings';
-
-/**
- * Runs `expression` in the extension's own content-script world on `page` (Chromium's isolated
- * world for the extension), through the DevTools protocol, and returns its awaited value.
- */
-async function inContentScript(page: Page, browser: Browser, expression: string): Promise<unknown> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as (typeof contexts)[number]));
-  await cdp.send('Runtime.enable');
-  const ours = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${browser.extensionId}`);
-  if (!ours) throw new Error(`no content-script world of the extension on ${page.url()}: ${JSON.stringify(contexts)}`);
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: ours.id, awaitPromise: true, returnByValue: true });
-  await cdp.detach();
-  if (exceptionDetails) return `threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`;
-  return result.value;
-}
 
 /** One unrestricted Bitsgap key on the replica, a fresh server and browser for the describe block. */
 function onReplica(scenario: Partial<Scenario> = {}) {

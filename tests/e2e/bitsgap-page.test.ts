@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
 import { card, saveWith2fa } from '../support/flow';
+import { stageOf } from '../support/journey';
 import { seedsToRun } from '../support/seeds';
 import { startServer, type TestServer } from '../support/server';
 import { BITSGAP_CI_SEEDS, bitsgapVariantFor, type BitsgapVariant } from '../replica/bitsgap/pages';
@@ -35,7 +36,7 @@ describe.each(seedsToRun(BITSGAP_CI_SEEDS).map((seed) => [describeBitsgap(seed),
 
   it('with no Bitsgap endpoints: Fetch → My exchanges → capture → two clicks on Binance → Bitsgap’s own Refresh → Connected in the history', async () => {
     const popup = await browser.openPopup();
-    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Bitsgap did not hand over the list \(HTTP 404/);
+    await expect.poll(() => stageOf(popup.getByRole('list', { name: 'Progress' }))).toBe("Get Bitsgap's list");
     const opened = browser.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
     const bitsgap = await opened;
@@ -50,7 +51,7 @@ describe.each(seedsToRun(BITSGAP_CI_SEEDS).map((seed) => [describeBitsgap(seed),
     await bitsgap.getByRole('button', { name: 'Extend' }).click();
     if (variant.generate) await bitsgap.getByRole('button', { name: 'Generate' }).click();
     const notice = bitsgap.getByRole('region', { name: /pop-up for Binance/ });
-    await expect.poll(() => notice.getByRole('listitem').allTextContents()).toEqual(TRUSTED);
+    await expect.poll(() => notice.getByRole('list', { name: 'Trusted IPs' }).getByRole('listitem').allTextContents()).toEqual(TRUSTED);
     await notice.getByRole('button', { name: 'Use these 4 addresses for Binance' }).click();
     await bitsgap.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
@@ -62,7 +63,7 @@ describe.each(seedsToRun(BITSGAP_CI_SEEDS).map((seed) => [describeBitsgap(seed),
     await saveWith2fa(page, 'Bitsgap_com');
     await expect.poll(() => server.saves.length).toBe(1);
     expect(server.saves[0]).toMatchObject({ ipRestrict: true, ips: TRUSTED, permissions: { spotMargin: true } });
-    await expect.poll(() => guide(page).textContent()).toContain('Bitsgap did not take the refresh request');
+    await expect.poll(() => guide(page).textContent()).toContain("Last step: press Refresh on Bitsgap's My exchanges.");
     expect(await card(page, 'Bitsgap_com').getByText(TRUSTED[0]!, { exact: true }).count()).toBe(1);
 
     // Back on Bitsgap: the extension says where Refresh is, points at it, and the user presses it.

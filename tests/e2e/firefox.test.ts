@@ -93,7 +93,9 @@ it('Firefox: the full flow — Edit restrictions, Paste, Save with 2FA, one refr
 
 it('Firefox: Options saves a Bitsgap host of its own with notifications on, asking for both permissions in the one request Firefox allows', async () => {
   const page = await openExtensionPage(firefox.browser, 'options.html');
-  const field = await page.waitForSelector('input[type=url]');
+  // The Bitsgap address is under Advanced, closed until the user opens it.
+  await (await page.waitForSelector('details.advanced > summary'))!.click();
+  const field = await page.waitForSelector('input[type=url]', { visible: true });
   await field!.click({ count: 3 });
   await field!.type('https://bitsgap.example');
   const notify = await page.waitForFunction(

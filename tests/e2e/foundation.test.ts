@@ -56,7 +56,8 @@ describe('the built extension in Chromium', () => {
 
   it('opens the popup, which shows the list the background fetched', async () => {
     const popup = await browser.openPopup();
-    await expect.poll(() => popup.getByRole('listitem').allTextContents()).toEqual(server.bitsgap.ips);
-    await expect.poll(() => popup.getByRole('status').textContent()).toContain('Bitsgap API');
+    await expect.poll(() => popup.getByRole('list', { name: 'Trusted IPs' }).getByRole('listitem').allTextContents()).toEqual(server.bitsgap.ips);
+    // Where it came from is in the details, on demand.
+    await expect.poll(() => popup.locator('details').textContent()).toContain('Bitsgap API');
   });
 });

@@ -43,6 +43,6 @@ it('Russian: "1 / 2–4 / 5+" forms come from the plural rules, not from the Eng
   await page.goto(binanceUrl('/ru/my/settings/api-management'));
   await guide(page, 'Помощник белого списка IP Bitsgap').getByRole('button', { name: 'Вставить 4 доверенных IP' }).waitFor();
   const popup = await browser.openPopup();
-  await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^4 доверенных IP из источника «API Bitsgap»/);
+  await expect.poll(() => popup.locator('details').textContent()).toMatch(/4 доверенных IP из источника «API Bitsgap»/);
   expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ru', 'ltr']);
 });

@@ -90,7 +90,7 @@ describe('refresh after save', () => {
   it('404: refresh not supported, so the guide offers Bitsgap’s My exchanges page', async () => {
     server.bitsgap.refreshStatuses = [404];
     const page = await pasteAndSave(browser);
-    await expect.poll(() => note(page).textContent()).toBe('Bitsgap did not take the refresh request: click Refresh on My exchanges yourself.');
+    await expect.poll(() => note(page).textContent()).toBe("Last step: press Refresh on Bitsgap's My exchanges.");
     const opened = browser.context.waitForEvent('page');
     await guide(page).getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
     const bitsgap = await opened;

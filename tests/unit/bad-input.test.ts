@@ -75,7 +75,7 @@ describe('malformed Bitsgap answers', () => {
         if (direct.kind === 'ok') expect(parseIpList(direct.value.ips).rejected.length).toBeGreaterThan(0);
         const state = await refreshTrustedIps(respond, 2);
         expect(state.lastError?.detail.length).toBeGreaterThan(0);
-        expect(state.list).toEqual({ ips: ['8.8.8.8', '1.1.1.1'], source: 'bitsgap-api', obtainedAt: 1 });
+        expect(state.list).toEqual({ ips: ['8.8.8.8', '1.1.1.1'], source: 'bitsgap-api', obtainedAt: 1, changedAt: 1 });
         const refresh = await postRefresh('https://app.bitsgap.com', 'Bitsgap_com', respond);
         expect(['ok', 'invalid-response', 'unavailable', 'signed-out', 'unsupported']).toContain(refresh.kind);
       }),

@@ -50,3 +50,20 @@ describe('the Binance row on My exchanges', () => {
     expect(findBinanceRefresh(untitled, { more: false, popUp: true })?.closest('[role=dialog]')).not.toBeNull();
   });
 });
+
+describe('where a notice sits', () => {
+  const view = { width: 1280, height: 800 };
+  it('in the top end corner, unless the control the user is led to is in that corner’s band', async () => {
+    const { noticeEdge } = await import('@/lib/bitsgap/notices');
+    expect(noticeEdge(undefined, view, 'ltr')).toBe('top');
+    // Bitsgap's More menu, dropped down under the header at the right.
+    expect(noticeEdge({ top: 120, left: 1150, right: 1240 }, view, 'ltr')).toBe('bottom');
+    // A Refresh in the row, on the left: the corner is free.
+    expect(noticeEdge({ top: 80, left: 260, right: 320 }, view, 'ltr')).toBe('top');
+    // Low on the page, under where a top notice reaches.
+    expect(noticeEdge({ top: 600, left: 1150, right: 1240 }, view, 'ltr')).toBe('top');
+    // Right to left, the end corner is the left one.
+    expect(noticeEdge({ top: 120, left: 40, right: 130 }, view, 'rtl')).toBe('bottom');
+    expect(noticeEdge({ top: 120, left: 1150, right: 1240 }, view, 'rtl')).toBe('top');
+  });
+});

@@ -127,7 +127,7 @@ describe('session', () => {
     const decorate = decorator(page);
     return { page, signal, later, run: (command: Command, state: PageState | undefined, progress: (event: GuideEvent) => void) => runCommand(command, { page, signal, tell, open: vi.fn() }, state, progress) };
   }
-  const inputs = (trusted: string[] | null): PageState => ({ trusted, signedOut: false, keyLabelPattern: 'bitsgap', enableSpotTrading: true, runs: [] });
+  const inputs = (trusted: string[] | null): PageState => ({ trusted, signedOut: false, keyLabelPattern: 'bitsgap', enableSpotTrading: true, runs: [], journey: { stage: trusted ? 2 : 1, fetchLeads: false, fromEndpoint: false } });
 
   it('from the pushed list: the step for the matching key, and a badge on that key only, by its plan', async () => {
     Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(':') });

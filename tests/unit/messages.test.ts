@@ -51,4 +51,20 @@ describe('acceptMessage', () => {
     const plainHttp = { id: OWN_ID, url: 'http://www.binance.com/', tab: {} };
     expect(acceptMessage({ type: 'trusted-ips:get' }, plainHttp, OWN_ID, ORIGIN)).toBeUndefined();
   });
+
+  it('takes what the guide saw of a key only from Binance, the notice’s "Open Binance" only from Bitsgap, and Undo only from extension pages', () => {
+    const fromBitsgap = { id: OWN_ID, url: 'https://app.bitsgap.com/my-exchanges', tab: { url: 'https://app.bitsgap.com/my-exchanges' } };
+    const seen = { type: 'key:seen', label: 'Bitsgap_com', holdsAll: true, restricted: true, editing: false };
+    expect(acceptMessage(seen, fromBinance, OWN_ID, ORIGIN)).toEqual(seen);
+    expect(acceptMessage(seen, fromBitsgap, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage(seen, fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ ...seen, holdsAll: 'yes' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ ...seen, label: '' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'binance:open' }, fromBitsgap, OWN_ID, ORIGIN)).toEqual({ type: 'binance:open' });
+    expect(acceptMessage({ type: 'binance:open' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'binance:open' }, fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'trusted-ips:undo' }, fromPopup, OWN_ID, ORIGIN)).toEqual({ type: 'trusted-ips:undo' });
+    expect(acceptMessage({ type: 'trusted-ips:undo' }, fromBitsgap, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ type: 'trusted-ips:undo' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+  });
 });

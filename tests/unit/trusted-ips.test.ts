@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fetchTrustedIps } from '@/lib/bitsgap/client';
 import { trustedIpsItem } from '@/lib/storage';
-import { currentTrustedIps, fetchTrustedIpsNow, refreshTrustedIps } from '@/lib/trusted-ips';
+import { currentTrustedIps, fetchTrustedIpsNow, refreshTrustedIps, storeTrustedIps, undoReplace } from '@/lib/trusted-ips';
 
 function respond(status: number, body: string): typeof fetch {
   return async () => new Response(body, { status, headers: { 'content-type': 'application/json' } });
@@ -43,7 +43,7 @@ describe('the stored list', () => {
 
   it('stores a good list with its source and time', async () => {
     const state = await refreshTrustedIps(respond(200, GOOD), 1000);
-    expect(state).toEqual({ list: { ips: ['8.8.8.8', '1.1.1.1'], source: 'bitsgap-api', obtainedAt: 1000 }, lastError: null });
+    expect(state).toEqual({ list: { ips: ['8.8.8.8', '1.1.1.1'], source: 'bitsgap-api', obtainedAt: 1000, changedAt: 1000 }, lastError: null, previous: null });
     expect(await trustedIpsItem.get()).toEqual(state);
   });
 
@@ -122,5 +122,72 @@ describe('a Bitsgap without the list or refresh endpoint', () => {
     await settingsItem.set({ ...DEFAULT_SETTINGS, bitsgapBaseUrl: 'https://app.bitsgap.com/other' });
     await currentTrustedIps(missing);
     expect(calls).toHaveLength(3);
+  });
+});
+
+describe('a list that replaces another (issue #22)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps the replaced list for one undo; the same addresses again replace nothing and keep when they changed', async () => {
+    await storeTrustedIps(['8.8.8.8', '1.1.1.1'], 'pasted', 1000);
+    const captured = await storeTrustedIps(['9.9.9.9'], 'bitsgap-page', 2000);
+    expect(captured).toEqual({
+      ok: true,
+      state: {
+        list: { ips: ['9.9.9.9'], source: 'bitsgap-page', obtainedAt: 2000, changedAt: 2000 },
+        lastError: null,
+        previous: { ips: ['8.8.8.8', '1.1.1.1'], source: 'pasted', obtainedAt: 1000, changedAt: 1000 },
+      },
+    });
+    // Captured again, in another order: the same list, obtained now, changed when it first came.
+    const again = await storeTrustedIps(['9.9.9.9'], 'bitsgap-page', 3000);
+    expect(again.ok && again.state.list).toEqual({ ips: ['9.9.9.9'], source: 'bitsgap-page', obtainedAt: 3000, changedAt: 2000 });
+    expect(again.ok && again.state.previous?.ips).toEqual(['8.8.8.8', '1.1.1.1']);
+
+    const undone = await undoReplace(4000);
+    expect(undone).toEqual({ list: { ips: ['8.8.8.8', '1.1.1.1'], source: 'pasted', obtainedAt: 1000, changedAt: 4000 }, lastError: null, previous: null });
+    expect(await trustedIpsItem.get()).toEqual(undone);
+    // Nothing left to undo: the list stays.
+    expect((await undoReplace(5000)).list?.ips).toEqual(['8.8.8.8', '1.1.1.1']);
+  });
+
+  it('a fetched list that differs keeps the one it replaced too; a first list replaces nothing', async () => {
+    const first = await storeTrustedIps(['8.8.8.8'], 'pasted', 1000);
+    expect(first.ok && first.state.previous).toBeNull();
+    const state = await refreshTrustedIps(respond(200, GOOD), 2000);
+    expect(state.previous?.ips).toEqual(['8.8.8.8']);
+  });
+
+  it('a stored previous list is read by the contract’s rules like the list itself; states stored before it existed read as having none', async () => {
+    await fakeBrowser.storage.local.set({ trustedIps: { list: { ips: ['8.8.8.8'], source: 'pasted', obtainedAt: 1 }, lastError: null } });
+    expect(await trustedIpsItem.get()).toEqual({ list: { ips: ['8.8.8.8'], source: 'pasted', obtainedAt: 1 }, lastError: null, previous: null });
+    await fakeBrowser.storage.local.set({ trustedIps: { list: { ips: ['8.8.8.8'], source: 'pasted', obtainedAt: 1 }, lastError: null, previous: { ips: ['10.0.0.1'], source: 'pasted', obtainedAt: 0 } } });
+    expect((await trustedIpsItem.get()).previous).toBeNull();
+  });
+});
+
+describe('a list longer than a key can hold', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is refused with its count, whether pasted or captured, and the list in use stays', async () => {
+    await storeTrustedIps(['8.8.8.8'], 'pasted', 1);
+    const many = Array.from({ length: 31 }, (_, i) => `8.8.${i}.1`);
+    expect(await storeTrustedIps(many, 'bitsgap-page')).toEqual({ ok: false, rejected: [], tooMany: 31 });
+    expect(await storeTrustedIps(many.slice(0, 30), 'pasted')).toMatchObject({ ok: true });
+    expect((await trustedIpsItem.get()).list?.ips).toHaveLength(30);
+  });
+});
+
+describe('the endpoint that answered', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is remembered per base URL until it goes missing: the journey leads with Fetch only there', async () => {
+    const { listEndpoint } = await import('@/lib/endpoints');
+    expect(await listEndpoint('https://app.bitsgap.com')).toBe('unknown');
+    await refreshTrustedIps(respond(200, GOOD), 1);
+    expect(await listEndpoint('https://app.bitsgap.com')).toBe('answers');
+    expect(await listEndpoint('https://bitsgap.example')).toBe('unknown');
+    await refreshTrustedIps(respond(404, '{}'), 2);
+    expect(await listEndpoint('https://app.bitsgap.com')).toBe('missing');
   });
 });
