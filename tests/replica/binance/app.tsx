@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 're
 import { createRoot, type Root } from 'react-dom/client';
 import type { ReplicaKey, SavedRestrictions, Scenario } from './scenario';
 import { PERMISSION_IDS, stringsFor, type PermissionId, type ReplicaStrings } from './strings';
-import { PLAIN, type ReplicaVariant } from './variant';
+import { PLAIN, REFUSED_ONE, type ReplicaVariant } from './variant';
 
 declare const __REPLICA_SALT__: string;
 
@@ -70,6 +70,11 @@ const scenario: Scenario = JSON.parse(document.getElementById('__REPLICA_SCENARI
 const v: ReplicaVariant = scenario.variant ?? PLAIN;
 const s: ReplicaStrings = stringsFor(scenario.locale, v.wording);
 const prefix = `/${scenario.locale}`;
+
+/** An address this variant's Binance does not take, well formed as it is. */
+function refusedByVariant(value: string): boolean {
+  return (v.refuse === 'ipv6' && value.includes(':')) || (v.refuse === 'one' && value === REFUSED_ONE);
+}
 
 function isValidIp(value: string): boolean {
   const v4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -255,6 +260,14 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
   const [draft, setDraft] = useState('');
   const [error, setError] = useState('');
   const [verifying, setVerifying] = useState(false);
+  // A variant draws the form's parts one after another: the restriction choice, the address
+  // input, the permissions, then the buttons.
+  const [parts, setParts] = useState(v.formParts === 'staggered' ? 0 : 4);
+  useEffect(() => {
+    if (parts >= 4) return;
+    const timer = window.setTimeout(() => setParts(parts + 1), 150);
+    return () => window.clearTimeout(timer);
+  }, [parts]);
 
   const confirm = () => {
     const entries = draft.split(/[\s,]+/).filter(Boolean);
@@ -262,6 +275,11 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
     const bad = entries.find((e) => !isValidIp(e));
     if (bad) {
       setError(`${s.invalidIp}: ${bad}`);
+      return;
+    }
+    const refused = entries.find(refusedByVariant);
+    if (refused) {
+      setError(`${s.ipRefused}: ${refused}`);
       return;
     }
     const next = [...ips];
@@ -295,6 +313,7 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
 
   return (
     <>
+      {parts >= 3 ? (
       <div className={cls('section')}>
         <div className={cls('sectionTitle')}>{s.apiRestrictions}</div>
         <div className={cls('perms')}>
@@ -315,6 +334,8 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
           ))}
         </div>
       </div>
+      ) : null}
+      {parts >= 1 ? (
       <div className={cls('section')}>
         <div className={cls('sectionTitle')}>{s.ipRestrictions}</div>
         <div className={cls('radios')} role="radiogroup">
@@ -322,7 +343,7 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
           <Radio name={`ip-${apiKey.apiKey}`} checked={mode === 'trusted'} label={s.restricted} onSelect={() => setMode('trusted')} />
           {v.restrictionOptions === 3 ? <Radio name={`ip-${apiKey.apiKey}`} checked={mode === 'third-party'} label={s.thirdParty} onSelect={() => setMode('third-party')} /> : null}
         </div>
-        {restrict ? (
+        {restrict && parts >= 2 ? (
           <div className={cls('ipBox')}>
             <div className={cls('ipLine')}>
               <input
@@ -350,6 +371,8 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
         )}
         {error ? <div className={cls('error')}>{error}</div> : null}
       </div>
+      ) : null}
+      {parts >= 4 ? (
       <div className={cls('footer')}>
         <button className={cls('plain')} onClick={() => props.onCancel(ips)}>
           {s.cancel}
@@ -358,6 +381,7 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
           {s.save}
         </button>
       </div>
+      ) : null}
       {verifying ? <TwoFa onSubmit={submitCode} onClose={() => setVerifying(false)} /> : null}
       {confirmSpot ? (
         <div className={cls('mask')}>
@@ -411,14 +435,24 @@ function ReadView({ apiKey }: { apiKey: ReplicaKey }) {
 function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void; onToast: (text: string) => void }) {
   const { apiKey } = props;
   const [editing, setEditing] = useState(false);
+  // A variant's Binance takes a while to draw the form, with a spinner in the card meanwhile.
+  const [opening, setOpening] = useState(false);
   const [formKey, setFormKey] = useState(0);
+  const openForm = () => {
+    if (v.formDelayMs === 0) return setEditing(true);
+    setOpening(true);
+    window.setTimeout(() => {
+      setOpening(false);
+      setEditing(true);
+    }, v.formDelayMs);
+  };
   return (
     <div className={cls('card')}>
       <div className={cls('cardHead')}>
         <div className={cls('label')}>{apiKey.label}</div>
         <div className={cls('actions')}>
-          {editing ? null : (
-            <button className={cls('link')} onClick={() => setEditing(true)}>
+          {editing || opening ? null : (
+            <button className={cls('link')} onClick={openForm}>
               {s.editRestrictions}
             </button>
           )}
@@ -460,6 +494,7 @@ function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void;
           <div className={cls('value')}>**********</div>
         )}
       </div>
+      {opening ? <div className={cls('spinner')} aria-label={s.loading} /> : null}
       {editing ? (
         <EditForm
           key={formKey}

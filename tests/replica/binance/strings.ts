@@ -24,6 +24,8 @@ export interface ReplicaStrings {
   cancel: string;
   save: string;
   invalidIp: string;
+  /** Binance refusing an address it does not take (not its format): the replica's own wording. */
+  ipRefused: string;
   tooMany: string;
   needIp: string;
   securityVerification: string;
@@ -71,6 +73,7 @@ const en: ReplicaStrings = {
   cancel: 'Cancel',
   save: 'Save',
   invalidIp: 'Invalid IP address format',
+  ipRefused: 'This IP address is not supported',
   tooMany: 'You can add up to 30 IP addresses.',
   needIp: 'Please add at least one IP address.',
   securityVerification: 'Security Verification',
@@ -114,6 +117,7 @@ const ru: ReplicaStrings = {
   cancel: 'Отмена',
   save: 'Сохранить',
   invalidIp: 'Неверный формат IP-адреса',
+  ipRefused: 'Этот IP-адрес не поддерживается',
   tooMany: 'Можно добавить не более 30 IP-адресов.',
   needIp: 'Добавьте хотя бы один IP-адрес.',
   securityVerification: 'Проверка безопасности',
@@ -157,6 +161,7 @@ const es: ReplicaStrings = {
   cancel: 'Cancelar',
   save: 'Guardar',
   invalidIp: 'Formato de dirección IP no válido',
+  ipRefused: 'Esta dirección IP no es compatible',
   tooMany: 'Puedes añadir hasta 30 direcciones IP.',
   needIp: 'Añade al menos una dirección IP.',
   securityVerification: 'Verificación de seguridad',
@@ -200,6 +205,7 @@ const ja: ReplicaStrings = {
   cancel: 'キャンセル',
   save: '保存',
   invalidIp: 'IPアドレスの形式が無効です',
+  ipRefused: 'このIPアドレスには対応していません',
   tooMany: 'IPアドレスは最大30個まで追加できます。',
   needIp: 'IPアドレスを1つ以上追加してください。',
   securityVerification: 'セキュリティ認証',

@@ -32,13 +32,22 @@ export const DIMENSIONS = {
   modal: ['aria', 'mask', 'none'],
   /** The key list arriving as new cards in place of a spinner, or written into skeleton rows already there (buttons and all). */
   listArrival: ['insert', 'fill'],
+  /** How long Binance takes between Edit restrictions and its form (a spinner meanwhile): at once, a moment, or seconds. */
+  formDelayMs: [0, 300, 3000],
+  /** The form's parts (restriction choice, address input, permissions) drawn all at once, or one after another. */
+  formParts: ['together', 'staggered'],
+  /** Addresses Binance refuses, with an error of its own: none, every IPv6 address, or one chosen address (REFUSED_ONE). */
+  refuse: ['none', 'ipv6', 'one'],
 } as const;
+
+/** The address the `refuse: 'one'` variant refuses. */
+export const REFUSED_ONE = '52.29.100.7';
 
 export type Dimension = keyof typeof DIMENSIONS;
 export type ReplicaVariant = { -readonly [K in Dimension]: (typeof DIMENSIONS)[K][number] };
 
 /** The markup the replica had before it varied: the default for tests about other things. */
-export const PLAIN: ReplicaVariant = { checkboxLabel: 'inside', radio: 'div', restrictionOptions: 2, tagRemover: 'icon', copyButton: 'none', tagSeparators: true, twoFa: 'document', locale: 'en', wording: 'ours', spotConfirm: 'form', confirmIps: 'button', modal: 'aria', listArrival: 'insert' };
+export const PLAIN: ReplicaVariant = { checkboxLabel: 'inside', radio: 'div', restrictionOptions: 2, tagRemover: 'icon', copyButton: 'none', tagSeparators: true, twoFa: 'document', locale: 'en', wording: 'ours', spotConfirm: 'form', confirmIps: 'button', modal: 'aria', listArrival: 'insert', formDelayMs: 0, formParts: 'together', refuse: 'none' };
 
 export function variantFor(seed: number): ReplicaVariant {
   const next = random(seed);
