@@ -2,7 +2,7 @@
 // content script that imports this carries no schema code (the background validates).
 import { BINANCE_HOST } from './binance/route';
 import { BITSGAP_HOST } from './bitsgap/routes';
-import type { Run } from './domain';
+import type { Connection, KeyChoice, Run } from './domain';
 
 /** The port a content script opens to hear the list, settings and saves' outcomes from the background. */
 export const PAGE_PORT = 'ipwl:page';
@@ -17,6 +17,9 @@ export interface PageState {
   enableSpotTrading: boolean;
   /** The popup's history, newest first: a content script follows its own save's outcome here. */
   runs: Run[];
+  /** The Binance connections last read on My exchanges, and which key the user said each uses (lib/keepalive). */
+  connections?: Connection[];
+  keys?: KeyChoice[];
 }
 export type Push = { type: 'state'; state: PageState } | { type: 'focus-guide' };
 
