@@ -5,17 +5,19 @@ import { browser, type Browser } from 'wxt/browser';
 import { BINANCE_HOST } from './binance/route';
 import { senderPlace } from './messages';
 import { PAGE_HOSTS, PAGE_PORT, type PageState, type Push } from './protocol';
-import { historyItem, settingsItem, trustedIpsItem } from './storage';
+import { historyItem, keepAliveItem, settingsItem, trustedIpsItem } from './storage';
 import { currentTrustedIps } from './trusted-ips';
 
 async function pageState(): Promise<PageState> {
-  const [trusted, settings, runs] = await Promise.all([trustedIpsItem.get(), settingsItem.get(), historyItem.get()]);
+  const [trusted, settings, runs, keepAlive] = await Promise.all([trustedIpsItem.get(), settingsItem.get(), historyItem.get(), keepAliveItem.get()]);
   return {
     trusted: trusted.list?.ips ?? null,
     signedOut: trusted.lastError?.kind === 'signed-out',
     keyLabelPattern: settings.keyLabelPattern,
     enableSpotTrading: settings.enableSpotTrading,
     runs,
+    connections: keepAlive.connections,
+    keys: keepAlive.keys,
   };
 }
 
@@ -44,7 +46,7 @@ export function servePages(): Pages {
     // The guide needs a list: fetch once if there is none yet (the result arrives as a push).
     if (place.host === BINANCE_HOST) void currentTrustedIps().catch(() => undefined);
   });
-  for (const item of [trustedIpsItem, settingsItem, historyItem]) item.watch(() => void push());
+  for (const item of [trustedIpsItem, settingsItem, historyItem, keepAliveItem]) item.watch(() => void push());
   return {
     focusGuide(tabId) {
       const message: Push = { type: 'focus-guide' };
