@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Connections } from '@/components/Connections';
 import { History } from '@/components/History';
 import { PasteForm } from '@/components/PasteForm';
 import { Popup } from '@/components/Popup';
@@ -10,6 +11,7 @@ import type { Run, TrustedIpsState } from '@/lib/domain';
 import { historyItem, trustedIpsItem } from '@/lib/storage';
 import { SIGN_IN_URL } from '@/lib/bitsgap/routes';
 import { openBinanceApiPage, openBitsgapExchanges } from '@/lib/tabs';
+import { useConnections } from '@/lib/keepalive/popup';
 
 export function App() {
   const [state, setState] = useState<TrustedIpsState>();
@@ -18,6 +20,7 @@ export function App() {
   const [note, setNote] = useState<string>();
   const [pasteOpen, setPasteOpen] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
+  const connections = useConnections();
   const failed = () => setNote(t('statusExtensionError'));
   const ask = (message: Parameters<typeof send>[0]) => {
     setBusy(true);
@@ -52,6 +55,9 @@ export function App() {
   };
 
   return (
+    <>
+    {/* Leads the popup: what keeps the Binance key alive, and its fix (lib/keepalive). */}
+    <Connections {...connections} />
     <Popup
       state={state}
       busy={busy}
@@ -72,5 +78,6 @@ export function App() {
       {pasteOpen && <PasteForm label={t('trustedIps')} submitLabel={t('useTheseIps')} problems={problems} onSubmit={usePasted} />}
       <History title={t('historyTitle')} lines={historyLines(runs)} />
     </Popup>
+    </>
   );
 }
