@@ -6,7 +6,7 @@ import type { KeepAliveState, Run, TrustedIpsState } from '../domain';
 import { t } from '../i18n';
 import { EMPTY_KEEP_ALIVE, historyItem, keepAliveItem, trustedIpsItem } from '../storage';
 import { openPlace } from '../tabs';
-import { connectionLines, keepAliveNotes } from './present';
+import { keepAliveLines } from './present';
 import { keepAliveNow } from './state';
 
 export function useConnections(): ConnectionsProps {
@@ -19,5 +19,5 @@ export function useConnections(): ConnectionsProps {
   }, []);
   const now = Date.now();
   const current = keepAliveNow(stored.state, stored.runs, stored.trusted, now);
-  return { title: t('keepAliveTitle'), lines: connectionLines(current, now), notes: keepAliveNotes(current), onFix: (place) => void openPlace(place) };
+  return { title: t('keepAliveTitle'), lines: keepAliveLines(current, now), onFix: (place) => void openPlace(place) };
 }

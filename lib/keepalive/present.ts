@@ -3,8 +3,8 @@
 import { t, tn, type MessageKey } from '../i18n';
 import { refreshResultText } from '../refresh-text';
 import type { PageStatus } from '../domain';
-import { adviceFor, FIX_PLACE, keepAlivePrimaryAction, needsUser, type Fix, type FixPlace } from './advice';
-import { levelOfRefresh, type Badge } from './badge';
+import { adviceFor, FIX_PLACE, keepAlivePrimaryAction, type Fix, type FixPlace } from './advice';
+import { compareLevels, levelOfRefresh, levelOfStatus, type Badge, type Level } from './badge';
 import type { ConnectionNow, KeepAliveNow } from './state';
 
 const STATUS_KEYS: Record<Exclude<PageStatus, 'expires_soon'>, MessageKey> = {
@@ -58,47 +58,56 @@ export function checkedText(c: Pick<ConnectionNow, 'status' | 'daysLeft' | 'read
   return when ? t('keepAliveChecked', [status, when]) : t('keepAliveCheckedNow', status);
 }
 
-/** One Binance connection as the popup shows it. */
+/** One line of the popup's keep-alive list: a Binance connection, or a key or a save that needs the user. */
 export interface ConnectionLine {
   id: string;
-  name: string;
+  /** The connection's name; none for a line about a key or a save. */
+  name?: string;
   /** The key it uses, where known. */
   key?: string;
-  summary: string;
+  /** Its status and how long ago it was read. */
+  summary?: string;
   advice: string;
   needsUser: boolean;
   fix?: { label: string; place: FixPlace };
-  /** The key lacks addresses Bitsgap's list has gained. */
+  /** The connection's key lacks addresses Bitsgap's list has gained. */
   note?: string;
 }
 
-export function connectionLines(now: KeepAliveNow, at: number): ConnectionLine[] {
-  return now.connections.map((c) => {
+const fixOf = (fix: Fix | undefined) => fix && { label: t(FIX_LABELS[fix]), place: FIX_PLACE[fix] };
+
+/**
+ * The popup's list, the most urgent first by the badge's own order, so the popup leads with the
+ * fix the badge is about. A connection shows one fix: its status's, or, when the status asks
+ * for nothing more urgent, pasting Bitsgap's new addresses onto its key.
+ */
+export function keepAliveLines(now: KeepAliveNow, at: number): ConnectionLine[] {
+  const lines: (ConnectionLine & { level: Level })[] = now.connections.map((c) => {
     const advice = adviceFor(c.status);
-    const urgent = needsUser(c.status, c.daysLeft);
+    const statusLevel = levelOfStatus(c.status, c.daysLeft);
+    const addresses = c.needsNewAddresses && c.key !== undefined;
+    const statusFirst = statusLevel.kind !== 'none' && (!addresses || compareLevels(statusLevel, { kind: 'addresses' }) <= 0);
+    const fix = statusFirst ? advice.fix : addresses ? 'paste-new-addresses' : undefined;
     return {
       id: `${c.fromSave ? 'save' : 'page'}:${c.name}`,
       name: c.name,
       key: c.key && c.key !== c.name ? t('keepAliveKey', c.key) : undefined,
       summary: checkedText(c, at),
       advice: t(advice.meaning),
-      needsUser: urgent,
-      fix: advice.fix && urgent ? { label: t(FIX_LABELS[advice.fix]), place: FIX_PLACE[advice.fix] } : undefined,
-      note: c.needsNewAddresses && c.key ? t('keepAliveNewAddresses', c.key) : undefined,
+      needsUser: statusFirst || addresses,
+      fix: fixOf(fix),
+      note: addresses ? t('keepAliveNewAddresses', c.key!) : undefined,
+      level: statusFirst || !addresses ? statusLevel : { kind: 'addresses' },
     };
   });
-}
-
-/** What the popup says besides the connections: keys lacking new addresses, a save still waiting for Bitsgap. */
-export function keepAliveNotes(now: KeepAliveNow): { text: string; fix?: { label: string; place: FixPlace } }[] {
-  const notes: { text: string; fix?: { label: string; place: FixPlace } }[] = now.newAddressKeys.map((key) => ({
-    text: t('keepAliveNewAddresses', key),
-    fix: { label: t(FIX_LABELS['paste-new-addresses']), place: FIX_PLACE['paste-new-addresses'] },
-  }));
-  if (now.refresh && levelOfRefresh(now.refresh.result).kind === 'alert') {
-    notes.push({ text: refreshResultText(now.refresh.result), fix: { label: t(FIX_LABELS['refresh-on-bitsgap']), place: 'bitsgap' } });
+  for (const key of now.newAddressKeys) {
+    lines.push({ id: `key:${key}`, advice: t('keepAliveNewAddresses', key), needsUser: true, fix: fixOf('paste-new-addresses'), level: { kind: 'addresses' } });
   }
-  return notes;
+  const refresh = now.refresh && levelOfRefresh(now.refresh.result);
+  if (now.refresh && refresh?.kind === 'alert') {
+    lines.push({ id: `refresh:${now.refresh.label}`, advice: refreshResultText(now.refresh.result), needsUser: true, fix: fixOf('refresh-on-bitsgap'), level: refresh });
+  }
+  return lines.sort((a, b) => compareLevels(a.level, b.level)).map(({ level: _level, ...line }) => line);
 }
 
 /** A reminder's text: the connection, its days by Bitsgap's count, what to do, where the click goes. */

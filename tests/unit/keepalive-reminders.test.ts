@@ -237,3 +237,33 @@ describe('what is kept, and carried over', () => {
     ]);
   });
 });
+
+describe('the popup’s lines', () => {
+  it('the most urgent first, each with one fix: its status’s, or the new addresses when the status asks nothing more urgent', async () => {
+    const { keepAliveLines } = await import('@/lib/keepalive/present');
+    const { keepAliveNow } = await import('@/lib/keepalive/state');
+    const runs: Run[] = [
+      { id: 'a', label: 'Bitsgap_com', added: 1, savedAt: T0 - DAY, result: 'connected', attempts: 1, ips: ['3.120.45.10'] },
+      { id: 'b', label: 'other-key', added: 1, savedAt: T0 - 2 * DAY, result: 'unsupported', attempts: 1 },
+    ];
+    const state = {
+      connections: [
+        { name: 'Main', status: 'connected' as const, readAt: T0 - 60_000 },
+        { name: 'Grid bots', status: 'expires_soon' as const, days: 6, readAt: T0 - 3 * DAY },
+        { name: 'Spare', status: 'temporary_issue' as const, readAt: T0 - 2 * 3_600_000 },
+      ],
+      keys: [{ name: 'Main', label: 'Bitsgap_com' }],
+      lastReminderAt: null,
+    };
+    const trusted = { list: { ips: ['3.120.45.10', '52.29.100.7'], source: 'bitsgap-page' as const, obtainedAt: T0 - 1000 }, lastError: null };
+    const lines = keepAliveLines(keepAliveNow(state, runs, trusted, T0), T0);
+    expect(lines.map((l) => [l.name, l.summary, l.fix?.label])).toEqual([
+      ['Grid bots', 'Expires in 3 days, checked 3 days ago', "Get Bitsgap's addresses"],
+      ['Main', 'Connected, checked 1 minute ago', 'Paste the new addresses on Binance'],
+      ['Spare', 'Temporary issue, checked 2 hours ago', undefined],
+    ]);
+    expect(lines[1]!.note).toBe("Bitsgap's list has changed since you pasted it onto Bitsgap_com: that key needs the new addresses.");
+    expect(lines[2]!.advice).toBe('Bitsgap could not check the key just now. Nothing to do yet: look again later.');
+    expect(lines[2]!.needsUser).toBe(false);
+  });
+});

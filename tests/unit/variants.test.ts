@@ -27,14 +27,14 @@ describe('replica variants', () => {
 
   it('the Bitsgap mock’s CI seeds for reading the status show every value of how and where it is written, with one and two Binance connections', () => {
     const variants = BITSGAP_STATUS_CI_SEEDS.map(bitsgapVariantFor);
-    for (const key of ['statusForm', 'statusWording', 'connections'] as const) expect(new Set(variants.map((v) => v[key])), key).toEqual(new Set(BITSGAP_DIMENSIONS[key]));
+    for (const key of ['statusForm', 'statusWording', 'connections'] as const) expect(new Set<unknown>(variants.map((v) => v[key])), key).toEqual(new Set<unknown>(BITSGAP_DIMENSIONS[key]));
     // Refresh both in the row and under More, so the Connected reading after it comes both ways.
     expect(new Set(variants.map((v) => v.refreshInRow))).toEqual(new Set([true, false]));
   });
 
   it('together, the Bitsgap mock’s CI seeds show every value of every dimension', () => {
     const variants = [...BITSGAP_CI_SEEDS, ...BITSGAP_STATUS_CI_SEEDS].map(bitsgapVariantFor);
-    for (const [key, values] of Object.entries(BITSGAP_DIMENSIONS)) expect(new Set(variants.map((v) => v[key as keyof typeof v])), key).toEqual(new Set(values));
+    for (const [key, values] of Object.entries(BITSGAP_DIMENSIONS)) expect(new Set<unknown>(variants.map((v) => v[key as keyof typeof v])), key).toEqual(new Set<unknown>(values));
   });
 
   it('a seed always gives the same page', () => {
