@@ -1,11 +1,11 @@
 // Watches My exchanges for the Binance connections' statuses, cheaply: Bitsgap's page may change
-// figures (prices, balances) every frame, and reading the page is what costs. So the page is read
-// at most once per frame, and only after a change that could change a status:
-// - outside the Binance rows, only elements added or removed (a row arriving, a row leaving);
-//   text changing in place there is never looked at;
-// - inside a row, a change of the element the status was read from, or anything that carries
-//   status words or a tooltip; a balance ticking beside the status is not.
-// What was read is handed on only when it differs from what was handed on last.
+// figures (prices, balances) every frame, and even hearing of each change costs. So:
+// - once the Binance rows are known, only their ancestors' own children are watched (a row
+//   arriving or leaving shows there; figures elsewhere never do), and inside a row only what
+//   could change its status: its structure, tooltips, and the element the status came from;
+// - while no row is known, the whole page is watched for rows arriving, but only for a while
+//   after the page opens or the user clicks (10 s): a page with no Binance row costs nothing after.
+// The page is read at most once per frame, and what was read is handed on only when it differs.
 import { observe } from '../dom';
 import type { ConnectionReading } from '../domain';
 import { CONTROLS } from './capture';
@@ -17,6 +17,8 @@ export interface StatusWatch {
 }
 
 const sameList = (a: readonly Element[], b: readonly Element[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+// How long the whole page is watched for rows arriving, after it opens or the user clicks.
+const ARRIVAL_WINDOW_MS = 10_000;
 const TOOLTIPS = STATUS_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
 
 /** True when an added node may bring a status: status words in its text, or a tooltip. */
@@ -31,8 +33,10 @@ export function watchStatuses(doc: Document, signal: AbortSignal, onChange: (rea
   let stop: AbortController | undefined;
   let rows: Element[] = [];
   let read = new Map<Element, RowReading>();
-  // The observers of the rows and of the elements their statuses came from, renewed as those change.
+  // The observers of the rows, their ancestors and the elements their statuses came from,
+  // renewed as those change; and the whole page's, while no row is known.
   let watching: { stop: AbortController; sources: Element[] } | undefined;
+  let wide: { stop: AbortController; until: number } | undefined;
   const dirty = new Set<Element>();
   let rescan = false;
   let frame = 0;
@@ -74,25 +78,49 @@ export function watchStatuses(doc: Document, signal: AbortSignal, onChange: (rea
     const sources = rows.flatMap((row) => narrowed(row) ?? [row]);
     if (watching && sameList(watching.sources, sources)) return;
     watching?.stop.abort();
-    if (!active) return;
+    watching = undefined;
+    if (!active || rows.length === 0) return;
     const next = new AbortController();
     const within = AbortSignal.any([active, next.signal]);
     watching = { stop: next, sources };
+    const ancestors = new Set<Element>();
+    for (const row of rows) for (let a = row.parentElement; a; a = a.parentElement) ancestors.add(a);
+    observe([...ancestors], onPage, { signal: within, childList: true });
     observe(rows, onRows, { signal: within, childList: true, subtree: true, attributes: true, attributeFilter: [...STATUS_ATTRIBUTES, 'aria-describedby'] });
     observe(sources, onSources, { signal: within, characterData: true, childList: true, subtree: true });
   };
 
-  // Outside the rows: a row arriving (an element holding a control) or leaving.
+  /** Watches the whole page for rows arriving, for a while, when no row is known. */
+  const watchWide = () => {
+    if (!active || rows.length > 0) return;
+    const until = performance.now() + ARRIVAL_WINDOW_MS;
+    if (wide) return void (wide.until = until);
+    const next = new AbortController();
+    wide = { stop: next, until };
+    observe(doc.body, onPage, { signal: AbortSignal.any([active, next.signal]), childList: true, subtree: true });
+  };
+  const stopWide = () => {
+    wide?.stop.abort();
+    wide = undefined;
+  };
+
+  // Outside the rows: a row arriving (an element holding a control) or leaving. Text replaced
+  // (a ticker's figures) adds and removes no element: such records are passed over first, as
+  // cheaply as can be, since on a busy page they come every frame.
   const onPage = (records: MutationRecord[]) => {
-    for (const record of records) {
-      if (rescan) break;
-      if (rows.some((r) => r.contains(record.target))) continue;
-      for (const node of record.addedNodes) {
+    if (wide && rows.length === 0 && performance.now() > wide.until) return stopWide();
+    for (let i = 0; i < records.length && !rescan; i++) {
+      const { addedNodes: added, removedNodes: removed } = records[i]!;
+      let elements = false;
+      for (let j = 0; j < added.length && !elements; j++) elements = added[j]!.nodeType === 1;
+      for (let j = 0; j < removed.length && !elements; j++) elements = removed[j]!.nodeType === 1;
+      if (!elements || rows.some((r) => r.contains(records[i]!.target))) continue;
+      for (let j = 0; j < added.length; j++) {
+        const el = added[j] as Element;
         // A leaf (a ticker's new cell) is looked at, not searched.
-        const el = node.nodeType === 1 ? (node as Element) : undefined;
-        if (el && (el.matches(CONTROLS) || (el.firstElementChild !== null && el.querySelector(CONTROLS) !== null))) rescan = true;
+        if (el.nodeType === 1 && (el.matches(CONTROLS) || (el.firstElementChild !== null && el.querySelector(CONTROLS) !== null))) rescan = true;
       }
-      for (const node of record.removedNodes) if (rows.some((r) => node.contains(r))) rescan = true;
+      for (let j = 0; j < removed.length; j++) if (rows.some((r) => removed[j]!.contains(r))) rescan = true;
     }
     if (rescan) schedule();
   };
@@ -112,6 +140,8 @@ export function watchStatuses(doc: Document, signal: AbortSignal, onChange: (rea
     for (const row of dirty) if (rows.includes(row)) read.set(row, readRow(row));
     dirty.clear();
     watchRows();
+    if (rows.length > 0) stopWide();
+    else watchWide();
     const readings = connectionReadings(rows.map((row) => read.get(row)!));
     const key = JSON.stringify(readings);
     if (readings.length > 0 && key !== last) {
@@ -124,6 +154,7 @@ export function watchStatuses(doc: Document, signal: AbortSignal, onChange: (rea
     setActive(on) {
       stop?.abort();
       watching = undefined;
+      wide = undefined;
       active = undefined;
       if (!on || signal.aborted) return;
       stop = new AbortController();
@@ -133,7 +164,9 @@ export function watchStatuses(doc: Document, signal: AbortSignal, onChange: (rea
       rows = [];
       read = new Map();
       rescan = true;
-      observe(doc.body, onPage, { signal: active, childList: true, subtree: true });
+      watchWide();
+      // A click may bring rows (a tab, a filter): watch for them a while again.
+      doc.addEventListener('click', () => rows.length === 0 && watchWide(), { capture: true, passive: true, signal: active });
       schedule();
     },
   };

@@ -22,6 +22,24 @@ function page(status = '<span class="s">Expires in 3 days</span>') {
     </div>`;
 }
 
+/** How many mutation records reach the watcher's observers (every one costs on a busy page). */
+function countRecords() {
+  const delivered = { n: 0 };
+  const Native = window.MutationObserver;
+  vi.stubGlobal(
+    'MutationObserver',
+    class extends Native {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          delivered.n += records.length;
+          callback(records, observer);
+        });
+      }
+    },
+  );
+  return delivered;
+}
+
 function start() {
   const watch = watchStatuses(document, stop.signal, (readings) => seen.push(readings));
   watch.setActive(true);
@@ -50,6 +68,7 @@ beforeEach(() => {
 afterEach(() => {
   stop.abort();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('the status watcher', () => {
@@ -67,6 +86,45 @@ describe('the status watcher', () => {
     }
     expect(searches.n).toBe(0);
     expect(seen).toHaveLength(1);
+  });
+
+  it('once the rows are known, figures replaced elsewhere on the page do not even reach it', async () => {
+    const records = countRecords();
+    page();
+    start();
+    await frames();
+    const before = records.n;
+    for (let i = 0; i < 30; i++) {
+      document.getElementById('price')!.textContent = `97,${i}.00`;
+      await frame();
+    }
+    expect(records.n).toBe(before);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('a page with no Binance row is watched for rows arriving only for a while after it opens or the user clicks', async () => {
+    const records = countRecords();
+    let now = 1_000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    document.body.innerHTML = '<div id="ticker"><span id="price">1</span></div><div id="list"><div><img alt="OKX"><span>Connected</span><button>Fix</button></div></div>';
+    start();
+    await frames();
+    const tick = async () => {
+      document.getElementById('price')!.textContent = String(now);
+      await frames(1);
+    };
+    await tick();
+    expect(records.n).toBeGreaterThan(0);
+    now += 11_000;
+    await tick();
+    const after = records.n;
+    for (let i = 0; i < 10; i++) await tick();
+    expect(records.n).toBe(after);
+    // The user clicks (a tab, a filter): a Binance row arriving then is read.
+    document.body.click();
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', '<div><img alt="Binance"><span>Expired</span><button>Renew</button></div>');
+    await frames();
+    expect(seen).toEqual([[{ name: 'Binance', status: 'expired' }]]);
   });
 
   it('hands on a status that changed in place, and N changed in a tooltip', async () => {
