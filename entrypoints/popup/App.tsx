@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Connections } from '@/components/Connections';
 import { History } from '@/components/History';
 import { PasteForm } from '@/components/PasteForm';
 import { Popup } from '@/components/Popup';
@@ -11,7 +10,7 @@ import type { Run, TrustedIpsState } from '@/lib/domain';
 import { historyItem, trustedIpsItem } from '@/lib/storage';
 import { SIGN_IN_URL } from '@/lib/bitsgap/routes';
 import { openBinanceApiPage, openBitsgapExchanges } from '@/lib/tabs';
-import { useConnections } from '@/lib/keepalive/popup';
+import { KeepAlive } from '@/lib/keepalive/popup';
 
 export function App() {
   const [state, setState] = useState<TrustedIpsState>();
@@ -20,7 +19,6 @@ export function App() {
   const [note, setNote] = useState<string>();
   const [pasteOpen, setPasteOpen] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
-  const connections = useConnections();
   const failed = () => setNote(t('statusExtensionError'));
   const ask = (message: Parameters<typeof send>[0]) => {
     setBusy(true);
@@ -56,8 +54,7 @@ export function App() {
 
   return (
     <>
-    {/* Leads the popup: what keeps the Binance key alive, and its fix (lib/keepalive). */}
-    <Connections {...connections} />
+    <KeepAlive />
     <Popup
       state={state}
       busy={busy}
