@@ -49,6 +49,8 @@ export interface PopupProps {
   details: readonly string[];
   /** Issue #25's connection statuses, under the actions. */
   connections?: ComponentChildren;
+  /** A Bitsgap connection needs the user: its section leads, with its fix, in place of the journey's action. */
+  connectionsLead?: boolean;
   onAction: (action: PopupAction) => void;
   onUndo: () => void;
   onSettings: () => void;
@@ -104,7 +106,7 @@ export function Popup(props: PopupProps) {
           </>
         )}
       </p>
-      {primary && <div class="lead">{button(primary, 'primary')}</div>}
+      {props.connectionsLead ? props.connections : primary && <div class="lead">{button(primary, 'primary')}</div>}
       {props.replaced && (
         <p class="replaced">
           {props.replaced}{' '}
@@ -113,7 +115,7 @@ export function Popup(props: PopupProps) {
           </button>
         </p>
       )}
-      {props.connections}
+      {!props.connectionsLead && props.connections}
       <div class="actions">{props.secondary.map((action) => button(action, 'secondary'))}</div>
       {props.pasteForm}
       {props.ips.length > 0 && <IpList ips={props.ips} label={strings.listLabel} />}

@@ -1,10 +1,11 @@
 import polyfilled from 'webextension-polyfill';
 import { browser, type Browser } from 'wxt/browser';
+import { chooseKey, isKeepAliveAlarm, migrateKeepAlive, followReminderClicks, onKeepAliveAlarm, recordReadings, showKeepAlive } from '@/lib/keepalive/keep-alive';
 import { acceptMessage, type Message, type MessageType, type Replies } from '@/lib/messages';
 import { closeStorageToContentScripts, servePages } from '@/lib/pages';
 import { FOCUS_GUIDE_COMMAND } from '@/lib/protocol';
 import { isRefreshAlarm, recordObserved, runDueJobs, startRefresh } from '@/lib/refresh';
-import { seenKeyItem } from '@/lib/storage';
+import { historyItem, seenKeyItem, trustedIpsItem } from '@/lib/storage';
 import { openBinanceApiPage } from '@/lib/tabs';
 import { currentTrustedIps, fetchTrustedIpsNow, storeTrustedIps, undoReplace } from '@/lib/trusted-ips';
 
@@ -15,7 +16,7 @@ const handlers: { [K in MessageType]: (message: Extract<Message, { type: K }>) =
   'trusted-ips:set': (m) => storeTrustedIps(m.ips, 'pasted'),
   'trusted-ips:captured': (m) => storeTrustedIps(m.ips, 'bitsgap-page'),
   'save:verified': async (m) => {
-    await startRefresh({ id: m.runId, label: m.label, added: m.added.length });
+    await startRefresh({ id: m.runId, label: m.label, added: m.added.length, ips: m.ips });
     return { ok: true };
   },
   'refresh:observed': async (m) => ({ recorded: await recordObserved(m.runId, m.status) }),
@@ -28,6 +29,11 @@ const handlers: { [K in MessageType]: (message: Extract<Message, { type: K }>) =
     await openBinanceApiPage();
     return { ok: true };
   },
+  'status:observed': async (m) => {
+    await recordReadings(m.connections);
+    return { ok: true };
+  },
+  'connection:key': async (m) => ({ recorded: await chooseKey({ name: m.name, label: m.label }) }),
 };
 
 function handle<K extends MessageType>(message: Extract<Message, { type: K }>): Promise<Replies[K]> {
@@ -49,9 +55,15 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (isRefreshAlarm(alarm.name)) void runDueJobs();
+    if (isKeepAliveAlarm(alarm.name)) void onKeepAliveAlarm();
   });
+  // The badge follows everything that may need the user: saves' outcomes and Bitsgap's list too.
+  for (const item of [historyItem, trustedIpsItem]) item.watch(() => void showKeepAlive());
+  followReminderClicks();
   // A browser closed mid-refresh resumes when it starts again; so does a worker woken for any
   // other reason. These passes may overlap: lib/refresh.ts runs their changes one at a time.
   browser.runtime.onStartup.addListener(() => void runDueJobs());
   void runDueJobs();
+  // A browser restart clears the badge and may clear alarms: both are worked out again from storage.
+  void migrateKeepAlive().then(() => showKeepAlive());
 });

@@ -47,6 +47,10 @@ export const Run = z.object({
   result: RunResult,
   attempts: count(),
   detail: z.optional(text(500)),
+  // Every address the key held for Bitsgap after this save (the whole list pasted, not only the
+  // added ones), so a list Bitsgap changes later can be told apart. Saves recorded before
+  // history v2 don't have it.
+  ips: z.optional(list(text(64), 200)),
 });
 export type Run = z.infer<typeof Run>;
 
@@ -114,6 +118,40 @@ export type Settings = z.infer<typeof Settings>;
 /** Which of the contract's optional endpoints a Bitsgap base URL turned out not to have. */
 export const MissingEndpoints = z.object({ base: text(500), list: z.boolean(), refresh: z.boolean() });
 export type MissingEndpoints = z.infer<typeof MissingEndpoints>;
+
+/** Binance connections on My exchanges the extension keeps at most. */
+export const MAX_CONNECTIONS = 10;
+
+/**
+ * One Binance connection's status as My exchanges shows it: the connection's name on the page,
+ * one of Bitsgap's eight statuses and, for "Expires in N days", N as shown (never a constant:
+ * sources disagree on the days).
+ */
+export const ConnectionReading = z.object({
+  name: text(100, 1),
+  status: PageStatus,
+  days: z.optional(z.int().check(z.minimum(0), z.maximum(3650))),
+});
+export type ConnectionReading = z.infer<typeof ConnectionReading>;
+
+/** A reading kept with the time it was read. */
+export const Connection = z.extend(ConnectionReading, { readAt: z.number() });
+export type Connection = z.infer<typeof Connection>;
+
+/**
+ * Which Binance key (its label) a connection uses, as the user said when asked; null when they
+ * said none of the keys offered. How Bitsgap's connections map to keys is not public.
+ */
+export const KeyChoice = z.object({ name: text(100, 1), label: z.nullable(text(200, 1)) });
+export type KeyChoice = z.infer<typeof KeyChoice>;
+
+/** What keeping the key alive remembers: the last readings, the user's answers, the last reminder. */
+export const KeepAliveState = z.object({
+  connections: list(Connection, MAX_CONNECTIONS),
+  keys: list(KeyChoice, MAX_CONNECTIONS * 2),
+  lastReminderAt: z.nullable(z.number()),
+});
+export type KeepAliveState = z.infer<typeof KeepAliveState>;
 
 export const HISTORY_LENGTH = 20;
 /** Refreshes still owed at most; a save beyond this ends the oldest one's wait. */

@@ -3,7 +3,7 @@ import { BINANCE_HOST } from './binance/route';
 import { BITSGAP_HOST } from './bitsgap/routes';
 import { REJECT_REASONS } from './ip';
 import { list, text, z } from './schema';
-import { PageStatus, TrustedIpsState } from './domain';
+import { ConnectionReading, MAX_CONNECTIONS, PageStatus, TrustedIpsState } from './domain';
 
 /** Every message the extension's parts send to the background. */
 export const Message = z.discriminatedUnion('type', [
@@ -22,6 +22,9 @@ export const Message = z.discriminatedUnion('type', [
     runId: z.uuid(),
     label: text(200, 1),
     added: list(text(64), 200),
+    // Every address the key now holds for Bitsgap (the whole list pasted, not only the added
+    // ones): kept with the save, so a list Bitsgap changes later shows the key needs the new ones.
+    ips: z.optional(list(text(64), 200)),
   }),
   // Bitsgap page: after the user pressed Bitsgap's own Refresh, the status the Binance row shows.
   z.object({
@@ -42,6 +45,10 @@ export const Message = z.discriminatedUnion('type', [
   // Bitsgap page: the user's click on the notice's "Open Binance API management" (a content
   // script cannot open or focus a tab).
   z.object({ type: z.literal('binance:open') }),
+  // Bitsgap page: every Binance connection's status My exchanges shows, whenever it changed.
+  z.object({ type: z.literal('status:observed'), connections: list(ConnectionReading, MAX_CONNECTIONS, 1) }),
+  // Bitsgap page: the user said which of their saved keys a connection uses (null: none of them).
+  z.object({ type: z.literal('connection:key'), name: text(100, 1), label: z.nullable(text(200, 1)) }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -57,6 +64,9 @@ export interface Replies {
   'trusted-ips:undo': TrustedIpsState;
   'key:seen': { ok: true };
   'binance:open': { ok: true };
+  // Acknowledgements: the badge, the popup and the page's notices follow storage.
+  'status:observed': { ok: true };
+  'connection:key': { recorded: boolean };
 }
 const StoreResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), state: TrustedIpsState }),
@@ -78,6 +88,8 @@ export const ReplySchemas = {
   'trusted-ips:undo': TrustedIpsState,
   'key:seen': z.object({ ok: z.literal(true) }),
   'binance:open': z.object({ ok: z.literal(true) }),
+  'status:observed': z.object({ ok: z.literal(true) }),
+  'connection:key': z.object({ recorded: z.boolean() }),
 } satisfies { [K in MessageType]: z.ZodMiniType<Replies[K]> };
 
 /** Which senders may send each type: extension pages, or a content script on one of these hosts. */
@@ -91,6 +103,8 @@ export const ALLOWED_SENDERS: { [K in MessageType]: { extensionPages: boolean; h
   'trusted-ips:undo': { extensionPages: true, hosts: [] },
   'key:seen': { extensionPages: false, hosts: [BINANCE_HOST] },
   'binance:open': { extensionPages: false, hosts: [BITSGAP_HOST] },
+  'status:observed': { extensionPages: false, hosts: [BITSGAP_HOST] },
+  'connection:key': { extensionPages: false, hosts: [BITSGAP_HOST] },
 };
 
 export interface SenderInfo {

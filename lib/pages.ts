@@ -6,11 +6,11 @@ import { BINANCE_HOST } from './binance/route';
 import { senderPlace } from './messages';
 import { PAGE_HOSTS, PAGE_PORT, type PageState, type Push } from './protocol';
 import { currentJourney, JOURNEY_ITEMS } from './journey-facts';
-import { historyItem, settingsItem, trustedIpsItem } from './storage';
+import { historyItem, keepAliveItem, settingsItem, trustedIpsItem } from './storage';
 import { currentTrustedIps } from './trusted-ips';
 
 async function pageState(): Promise<PageState> {
-  const [trusted, settings, runs, journey] = await Promise.all([trustedIpsItem.get(), settingsItem.get(), historyItem.get(), currentJourney()]);
+  const [trusted, settings, runs, journey, keepAlive] = await Promise.all([trustedIpsItem.get(), settingsItem.get(), historyItem.get(), currentJourney(), keepAliveItem.get()]);
   return {
     trusted: trusted.list?.ips ?? null,
     signedOut: trusted.lastError?.kind === 'signed-out',
@@ -18,6 +18,8 @@ async function pageState(): Promise<PageState> {
     enableSpotTrading: settings.enableSpotTrading,
     runs,
     journey,
+    connections: keepAlive.connections,
+    keys: keepAlive.keys,
   };
 }
 
@@ -46,7 +48,7 @@ export function servePages(): Pages {
     // The guide needs a list: fetch once if there is none yet (the result arrives as a push).
     if (place.host === BINANCE_HOST) void currentTrustedIps().catch(() => undefined);
   });
-  for (const item of JOURNEY_ITEMS) item.watch(() => void push());
+  for (const item of new Set([...JOURNEY_ITEMS, trustedIpsItem, settingsItem, historyItem, keepAliveItem])) item.watch(() => void push());
   return {
     focusGuide(tabId) {
       const message: Push = { type: 'focus-guide' };

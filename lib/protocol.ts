@@ -2,7 +2,7 @@
 // content script that imports this carries no schema code (the background validates).
 import { BINANCE_HOST } from './binance/route';
 import { BITSGAP_HOST } from './bitsgap/routes';
-import type { Run } from './domain';
+import type { Connection, KeyChoice, Run } from './domain';
 import type { Journey } from './journey';
 
 /** The port a content script opens to hear the list, settings and saves' outcomes from the background. */
@@ -20,6 +20,9 @@ export interface PageState {
   runs: Run[];
   /** Where the user is in the chore (lib/journey.ts): every surface shows this same stage. */
   journey: Journey;
+  /** The Binance connections last read on My exchanges, and which key the user said each uses (lib/keepalive). */
+  connections?: Connection[];
+  keys?: KeyChoice[];
 }
 export type Push = { type: 'state'; state: PageState } | { type: 'focus-guide' };
 

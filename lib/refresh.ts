@@ -2,12 +2,15 @@
 // background worker stopped between tries picks it up when woken (by its alarm or at start).
 //
 // The worker can run several passes at once (start-up, an alarm, a new save). Every change to
-// the jobs and the history goes through `exclusive`, reads what the change before it wrote,
-// and writes a job together with its history entry in one storage call: a stop between two
-// awaits leaves either the state before or the state after, never a save stuck at "pending".
+// the jobs and the history goes through `exclusive` (lib/exclusive.ts), reads what the change
+// before it wrote, and writes a job together with its history entry in one storage call: a stop
+// between two awaits leaves either the state before or the state after, never a save stuck at
+// "pending". The toolbar badge is not set here: lib/keepalive works it out from the history with
+// everything else that may need the user.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { allowedBase } from './bitsgap/origin';
+import { exclusive } from './exclusive';
 import { endpointMissing, rememberMissing } from './endpoints';
 import { postRefresh, type RefreshResult } from './bitsgap/client';
 import { t } from './i18n';
@@ -26,15 +29,6 @@ export function retryDelayMs(attempt: number, random: number = Math.random()): n
 
 export function isRefreshAlarm(name: string): boolean {
   return name.startsWith(ALARM_PREFIX);
-}
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `change` after every change queued before it, one at a time, in this worker. */
-function exclusive<T>(change: () => Promise<T>): Promise<T> {
-  const result = queue.then(change);
-  queue = result.catch(() => undefined);
-  return result;
 }
 
 interface Book {
@@ -59,15 +53,6 @@ function patchRun(runs: Run[], id: string, patch: Partial<Run>): Run[] {
   return runs.map((r) => (r.id === id ? { ...r, ...patch } : r));
 }
 
-async function setBadge(result: RunResult): Promise<void> {
-  // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
-  const action = browser.action ?? browser.browserAction;
-  if (!action) return;
-  const good = result === 'connected';
-  await action.setBadgeText({ text: good ? '✓' : result === 'pending' ? '…' : '!' });
-  await action.setBadgeBackgroundColor({ color: good ? '#0ecb81' : result === 'pending' ? '#707a8a' : '#f6465d' });
-}
-
 /** A system notification, when the user turned them on and granted the permission. */
 async function notify(label: string, result: RunResult): Promise<void> {
   const { notify: wanted } = await settingsItem.get();
@@ -81,10 +66,12 @@ async function notify(label: string, result: RunResult): Promise<void> {
 }
 
 /** Records a verified save under the id its guide gave it and starts its refresh. Returns the id. */
-export async function startRefresh(save: { id?: string; label: string; added: number }, now = Date.now(), fetchImpl: typeof fetch = fetch): Promise<string> {
+export async function startRefresh(save: { id?: string; label: string; added: number; ips?: string[] }, now = Date.now(), fetchImpl: typeof fetch = fetch): Promise<string> {
   const { refreshAfterSave } = await settingsItem.get();
   const id = save.id ?? crypto.randomUUID();
   const run: Run = { id, label: save.label, added: save.added, savedAt: now, result: refreshAfterSave ? 'pending' : 'disabled', attempts: 0 };
+  // The whole list the key holds for Bitsgap, so a list Bitsgap changes later can be told apart.
+  if (save.ips) run.ips = save.ips;
   const recorded = await exclusive(async () => {
     const book = await read();
     // The same save reported twice (a retried message) is recorded once.
@@ -106,7 +93,6 @@ export async function startRefresh(save: { id?: string; label: string; added: nu
     return true;
   });
   if (!recorded) return id;
-  await setBadge(run.result);
   if (refreshAfterSave) await runDueJobs(now, fetchImpl);
   return id;
 }
@@ -141,7 +127,6 @@ async function finish(id: string, result: RunResult, detail?: string): Promise<v
   });
   await browser.alarms.clear(ALARM_PREFIX + id);
   if (label === undefined) return;
-  await setBadge(result);
   await notify(label, result).catch(() => undefined);
 }
 
@@ -203,14 +188,12 @@ export async function runDueJobs(now = Date.now(), fetchImpl: typeof fetch = fet
  * Bitsgap's page showed this status after the user pressed its own Refresh: it becomes the
  * outcome of a save that was waiting for them to do so, and of no other.
  */
-export async function recordObserved(id: string, status: RunResult): Promise<boolean> {
-  const recorded = await exclusive(async () => {
+export function recordObserved(id: string, status: RunResult): Promise<boolean> {
+  return exclusive(async () => {
     const book = await read();
     const run = book.runs.find((r) => r.id === id);
     if (!run || !needsManualRefresh(run.result) || book.jobs.some((j) => j.id === id)) return false;
     await write({ ...book, runs: patchRun(book.runs, id, { result: status, detail: 'read from Bitsgap' }) });
     return true;
   });
-  if (recorded) await setBadge(status);
-  return recorded;
 }

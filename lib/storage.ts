@@ -1,7 +1,7 @@
 // Every stored item, typed and validated on read; the shapes themselves are lib/domain.ts's.
 import { storage } from 'wxt/utils/storage';
 import { BITSGAP_ORIGIN } from './bitsgap/routes';
-import { HISTORY_LENGTH, MAX_JOBS, MissingEndpoints, RefreshJob, Run, SeenKey, Settings, TrustedIpsState, type TrustedList } from './domain';
+import { HISTORY_LENGTH, KeepAliveState, MAX_JOBS, MissingEndpoints, RefreshJob, Run, SeenKey, Settings, TrustedIpsState, type TrustedList } from './domain';
 import { parseIpList } from './ip';
 import { list, text, z } from './schema';
 
@@ -86,8 +86,20 @@ export const settingsItem = validatedItem('local:settings', Settings, orFallback
   migrations: { 2: (old) => ({ notify: false, ...(old as object) }) },
 });
 export const refreshJobsItem = validatedItem('local:refreshJobs', list(RefreshJob, MAX_JOBS), eachValid('refresh job', RefreshJob, MAX_JOBS));
-export const historyItem = validatedItem('local:history', list(Run, HISTORY_LENGTH), eachValid('history entry', Run, HISTORY_LENGTH));
 /** The base URL whose list endpoint last answered with the contract's list: Fetch leads there. */
 export const answeringBaseItem = validatedItem<string | null>('local:answeringBase', z.nullable(text(500)), orFallback(z.nullable(text(500)), null));
 export const seenKeyItem = validatedItem<SeenKey | null>('local:seenKey', z.nullable(SeenKey), orFallback(z.nullable(SeenKey), null));
+export const historyItem = validatedItem('local:history', list(Run, HISTORY_LENGTH), eachValid('history entry', Run, HISTORY_LENGTH), {
+  version: 2,
+  // v2 added each save's pasted list (`ips`, optional): saves recorded before keep every field and
+  // stay without it, since nobody knows now what was pasted then.
+  migrations: { 2: (old) => old },
+});
+export const EMPTY_KEEP_ALIVE: KeepAliveState = { connections: [], keys: [], lastReminderAt: null };
+/**
+ * The Binance connections' last statuses, which key each is, the last reminder. Absent until the
+ * background first writes it, which carries over what today's history knows
+ * (lib/keepalive/store.ts, migrateKeepAlive): WXT's migrations see only their own item.
+ */
+export const keepAliveItem = validatedItem('local:keepAlive', KeepAliveState, orFallback(KeepAliveState, EMPTY_KEEP_ALIVE));
 export const missingEndpointsItem = validatedItem<MissingEndpoints | null>('local:missingEndpoints', z.nullable(MissingEndpoints), orFallback(z.nullable(MissingEndpoints), null));

@@ -18,3 +18,8 @@ export async function openBinanceApiPage(): Promise<void> {
 export async function openBitsgapExchanges(): Promise<void> {
   await browser.tabs.create({ url: MY_EXCHANGES_URL });
 }
+
+/** Where a keep-alive fix is made (lib/keepalive/advice.ts): Bitsgap's My exchanges, or Binance's API management. */
+export function openPlace(place: 'bitsgap' | 'binance'): Promise<void> {
+  return place === 'binance' ? openBinanceApiPage() : openBitsgapExchanges();
+}

@@ -9,6 +9,7 @@ import { progressWords } from '@/lib/journey-words';
 import { tell } from '@/lib/page-link';
 import { awaitingRefresh } from '@/lib/refresh-text';
 import type { ClickGuard } from '@/lib/ui/click-guard';
+import { KeyQuestion } from './KeyQuestion';
 import { RefreshHelp } from './RefreshHelp';
 
 export function App({ signal, guard, opener, moreOpened, path, found, pushed }: NoticeInputs & { signal: AbortSignal; guard: ClickGuard }) {
@@ -67,6 +68,8 @@ export function App({ signal, guard, opener, moreOpened, path, found, pushed }: 
         <RefreshHelp runId={helping} signal={signal} frame={frame} guarded={guarded} seen={{ opener, moreOpened }} quiet={notice !== null} onDismiss={() => setDismissed(helping)} />
       ) : null}
       {notice}
+      {/* Which key a connection uses is asked only once nothing else has the corner. */}
+      {notice === null && !(helping && helping !== dismissed) && isMyExchanges(path) ? <KeyQuestion pushed={pushed} guard={guard} /> : null}
     </>
   );
 }

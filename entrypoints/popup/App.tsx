@@ -8,6 +8,8 @@ import { t } from '@/lib/i18n';
 import * as view from '@/lib/popup';
 import { copyList, fetchNow, savePasted, undo, type Outcome } from '@/lib/popup-actions';
 import { usePopupData } from '@/lib/popup-data';
+import { keepAlivePrimaryAction } from '@/lib/keepalive/advice';
+import { KeepAlive, useKeepAliveNow } from '@/lib/keepalive/popup';
 import { openBinanceApiPage, openBitsgapExchanges } from '@/lib/tabs';
 
 export function App() {
@@ -38,7 +40,9 @@ export function App() {
     paste: () => setPasteOpen(!pasteOpen),
     copy: () => show(copyList(ips)),
   };
-  const primary = journey && view.primaryAction(journey);
+  // A Bitsgap connection that needs the user leads, with its own fix, before the journey's action.
+  const urgent = keepAlivePrimaryAction(useKeepAliveNow()) !== undefined;
+  const primary = journey && !urgent ? view.primaryAction(journey) : undefined;
 
   return (
     <Popup
@@ -58,7 +62,8 @@ export function App() {
       replaced={view.replacedText(state, runs)}
       ips={ips}
       details={view.detailLines(state, asked)}
-      // Issue #25: connections={<Connections … />} renders here, under the actions.
+      connections={<KeepAlive />}
+      connectionsLead={urgent}
       onAction={(action) => act[action]()}
       onUndo={() => show(undo())}
       onSettings={() => void browser.runtime.openOptionsPage()}

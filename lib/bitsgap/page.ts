@@ -1,26 +1,15 @@
 // Reading Bitsgap's My exchanges after a save (besides the trusted-IP pop-up, see capture.ts):
-// where Bitsgap's own Refresh for Binance is, and what status the Binance row shows. The
+// where Bitsgap's own Refresh for Binance is, and what status the Binance row shows (status.ts). The
 // extension only points and reads; the user presses Refresh.
 import { ariaName, DIALOGS, dialogTitle, isHidden, textOf } from '../dom';
 import type { PageStatus } from '../domain';
 import { CONTROLS, rowOf, titleExchange } from './capture';
+import { readRow } from './status';
 
 // Refresh may also be an item of the row's More menu.
 const WITH_MENU_ITEMS = `${CONTROLS}, [role="menuitem"]`;
 const REFRESH = /^(refresh|обновить)$/i;
 const MORE = /^(more|more actions|ещё|⋯|…|⋮|\.\.\.)$/i;
-
-// Bitsgap's statuses as its help center names them; the more specific first.
-const STATUSES: [RegExp, PageStatus][] = [
-  [/\bexpires? in \d+ days?\b|\bexpires soon\b/i, 'expires_soon'],
-  [/\bexpired\b/i, 'expired'],
-  [/\bincorrect permissions?\b/i, 'incorrect_permissions'],
-  [/\bwithdrawals? enabled\b/i, 'withdrawal_enabled'],
-  [/\btemporary issue\b/i, 'temporary_issue'],
-  [/\binactive futures\b/i, 'inactive_futures'],
-  [/\binvalid\b/i, 'invalid'],
-  [/\bconnected\b/i, 'connected'],
-];
 
 function name(el: Element): string {
   return ariaName(el) || textOf(el);
@@ -40,12 +29,9 @@ export function findBinanceRow(doc: Document): Element | undefined {
   return undefined;
 }
 
-/** The status the row shows, read from its own text (its buttons left out). */
+/** The status the row shows (status.ts reads it, N and all, for the keep-alive too). */
 export function readRowStatus(row: Element): PageStatus | undefined {
-  const clone = row.cloneNode(true) as Element;
-  clone.querySelectorAll(WITH_MENU_ITEMS).forEach((el) => el.remove());
-  const text = clone.textContent ?? '';
-  return STATUSES.find(([pattern]) => pattern.test(text))?.[1];
+  return readRow(row).status?.status;
 }
 
 /**

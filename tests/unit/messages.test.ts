@@ -67,4 +67,26 @@ describe('acceptMessage', () => {
     expect(acceptMessage({ type: 'trusted-ips:undo' }, fromBitsgap, OWN_ID, ORIGIN)).toBeUndefined();
     expect(acceptMessage({ type: 'trusted-ips:undo' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
   });
+
+  it('takes Bitsgap’s statuses and the user’s answer which key a connection uses only from the Bitsgap content script, well formed', () => {
+    const fromBitsgap = { id: OWN_ID, url: 'https://app.bitsgap.com/my-exchanges', tab: { url: 'https://app.bitsgap.com/my-exchanges' } };
+    const observed = { type: 'status:observed', connections: [{ name: 'Main', status: 'expires_soon', days: 3 }, { name: 'Grid bots', status: 'connected' }] };
+    expect(acceptMessage(observed, fromBitsgap, OWN_ID, ORIGIN)).toEqual(observed);
+    expect(acceptMessage(observed, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage(observed, fromPopup, OWN_ID, ORIGIN)).toBeUndefined();
+    for (const connections of [[], [{ name: 'Main', status: 'expiring' }], [{ name: '', status: 'connected' }], [{ name: 'Main', status: 'expires_soon', days: -1 }], [{ name: 'Main', status: 'expires_soon', days: 2.5 }]]) {
+      expect(acceptMessage({ type: 'status:observed', connections }, fromBitsgap, OWN_ID, ORIGIN), JSON.stringify(connections)).toBeUndefined();
+    }
+    const answer = { type: 'connection:key', name: 'Main', label: 'Bitsgap_com' };
+    expect(acceptMessage(answer, fromBitsgap, OWN_ID, ORIGIN)).toEqual(answer);
+    expect(acceptMessage({ ...answer, label: null }, fromBitsgap, OWN_ID, ORIGIN)).toEqual({ ...answer, label: null });
+    expect(acceptMessage(answer, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+    expect(acceptMessage({ ...answer, label: '' }, fromBitsgap, OWN_ID, ORIGIN)).toBeUndefined();
+  });
+
+  it('a verified save may carry the whole list the key holds for Bitsgap', () => {
+    const save = { type: 'save:verified', runId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', label: 'Bitsgap_com', added: ['8.8.8.8'], ips: ['8.8.8.8', '1.1.1.1'] };
+    expect(acceptMessage(save, fromBinance, OWN_ID, ORIGIN)).toEqual(save);
+    expect(acceptMessage({ ...save, ips: 'all' }, fromBinance, OWN_ID, ORIGIN)).toBeUndefined();
+  });
 });
