@@ -8,7 +8,7 @@ const OPTIONAL_HOSTS = ['https://*/*'];
 const GUIDE_PAGES = ['https://www.binance.com/my/settings/api-management*', 'https://www.binance.com/*/my/settings/api-management*'];
 const CHUNKS = [
   // The guide, and the words of Binance's page in its language (lib/binance/locale.ts).
-  { resources: ['guide.js', 'guide-extras.js', 'paste.js', 'words/*.json'], site: 'https://www.binance.com/*' },
+  { resources: ['guide.js', 'guide-extras.js', 'assets/guide-style.css', 'paste.js', 'words/*.json'], site: 'https://www.binance.com/*' },
   { resources: ['bitsgap-page.js', 'bitsgap-notices.js'], site: 'https://app.bitsgap.com/*' },
 ];
 

@@ -10,7 +10,8 @@ export interface GuideAction {
 
 export interface GuideProps {
   title: string;
-  /** "extension": the panel is the extension's, not the page's. */
+  /** The extension's name, and "Extension": the panel is the extension's, not the page's. */
+  name: string;
   marker: string;
   /** One line of what the extension will and won't do. */
   promise: string;
@@ -30,10 +31,10 @@ export interface GuideProps {
 }
 
 /** The guide: where the user is, what to do next, and the buttons for it. */
-export function Guide({ title, marker, promise, closeLabel, progress, message, notes = [], actions, dir, edge, side, compact, onClose, onEscape }: GuideProps) {
+export function Guide({ title, name, marker, promise, closeLabel, progress, message, notes = [], actions, dir, edge, side, compact, onClose, onEscape }: GuideProps) {
   return (
     <div dir={dir}>
-      <GuidePanel title={title} marker={marker} edge={edge} side={side} compact={compact} closeLabel={closeLabel} onClose={onClose} onEscape={onEscape}>
+      <GuidePanel title={title} name={name} marker={marker} edge={edge} side={side} compact={compact} closeLabel={closeLabel} onClose={onClose} onEscape={onEscape}>
         {progress}
         <p role="status" aria-live="polite" class="message">
           {message}

@@ -1,8 +1,11 @@
 import { Component, createRef, type ComponentChildren } from 'preact';
+import { Brand } from './Brand';
 
 export interface GuidePanelProps {
+  /** The panel's accessible name. */
   title: string;
-  /** "extension", beside the name: the panel is not the page's. */
+  /** The extension's name and "Extension", in its header: the panel is not the page's. */
+  name: string;
   marker: string;
   /** Which edge the panel sits on: away from the current target. */
   edge?: 'top' | 'bottom';
@@ -33,7 +36,7 @@ export class GuidePanel extends Component<GuidePanelProps> {
     if (this.focusWithin && root && !root.activeElement) panel?.focus();
   }
 
-  render({ title, marker, edge = 'bottom', side = 'right', compact = false, closeLabel, onClose, onEscape, children }: GuidePanelProps) {
+  render({ title, name, marker, edge = 'bottom', side = 'right', compact = false, closeLabel, onClose, onEscape, children }: GuidePanelProps) {
     return (
       <div
         ref={this.panel}
@@ -53,12 +56,7 @@ export class GuidePanel extends Component<GuidePanelProps> {
         }}
       >
         <header class="head">
-          <svg class="mark" viewBox="0 0 16 16" width="18" height="18" aria-hidden="true">
-            <path d="M8 1 2 3.5V8c0 3.3 2.6 6.1 6 7 3.4-.9 6-3.7 6-7V3.5z" />
-            <path d="m5 8 2 2 4-4" fill="none" stroke="#fff" stroke-width="1.8" />
-          </svg>
-          <strong>{title}</strong>
-          <span class="marker">{marker}</span>
+          <Brand name={name} marker={marker} />
           <button type="button" class="close" onClick={onClose} aria-label={closeLabel} title={closeLabel}>
             ×
           </button>

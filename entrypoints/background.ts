@@ -16,7 +16,7 @@ const handlers: { [K in MessageType]: (message: Extract<Message, { type: K }>) =
   'trusted-ips:set': (m) => storeTrustedIps(m.ips, 'pasted'),
   'trusted-ips:captured': (m) => storeTrustedIps(m.ips, 'bitsgap-page'),
   'save:verified': async (m) => {
-    await startRefresh({ id: m.runId, label: m.label, added: m.added.length, ips: m.ips });
+    await startRefresh({ id: m.runId, label: m.label, added: m.added.length, ips: m.ips, refused: m.refused });
     return { ok: true };
   },
   'refresh:observed': async (m) => ({ recorded: await recordObserved(m.runId, m.status) }),

@@ -51,6 +51,8 @@ export const Run = z.object({
   // added ones), so a list Bitsgap changes later can be told apart. Saves recorded before
   // history v2 don't have it.
   ips: z.optional(list(text(64), 200)),
+  // Addresses Binance refused during the paste: a partial save (CONTRACT.md), shown as such.
+  refused: z.optional(list(text(64), 200)),
 });
 export type Run = z.infer<typeof Run>;
 

@@ -25,6 +25,8 @@ export const Message = z.discriminatedUnion('type', [
     // Every address the key now holds for Bitsgap (the whole list pasted, not only the added
     // ones): kept with the save, so a list Bitsgap changes later shows the key needs the new ones.
     ips: z.optional(list(text(64), 200)),
+    // Addresses Binance refused during the paste: the save is partial, never "all".
+    refused: z.optional(list(text(64), 200)),
   }),
   // Bitsgap page: after the user pressed Bitsgap's own Refresh, the status the Binance row shows.
   z.object({

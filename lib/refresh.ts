@@ -66,12 +66,13 @@ async function notify(label: string, result: RunResult): Promise<void> {
 }
 
 /** Records a verified save under the id its guide gave it and starts its refresh. Returns the id. */
-export async function startRefresh(save: { id?: string; label: string; added: number; ips?: string[] }, now = Date.now(), fetchImpl: typeof fetch = fetch): Promise<string> {
+export async function startRefresh(save: { id?: string; label: string; added: number; ips?: string[]; refused?: string[] }, now = Date.now(), fetchImpl: typeof fetch = fetch): Promise<string> {
   const { refreshAfterSave } = await settingsItem.get();
   const id = save.id ?? crypto.randomUUID();
   const run: Run = { id, label: save.label, added: save.added, savedAt: now, result: refreshAfterSave ? 'pending' : 'disabled', attempts: 0 };
   // The whole list the key holds for Bitsgap, so a list Bitsgap changes later can be told apart.
   if (save.ips) run.ips = save.ips;
+  if (save.refused?.length) run.refused = save.refused;
   const recorded = await exclusive(async () => {
     const book = await read();
     // The same save reported twice (a retried message) is recorded once.

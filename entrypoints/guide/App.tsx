@@ -1,6 +1,8 @@
 import { Component } from 'preact';
 import { AuditBadges } from '@/components/AuditBadges';
 import { Candidates, Guide, Spotlight } from '@/components/Guide';
+import { Progress } from '@/components/Progress';
+import { progressWords } from '@/lib/journey-words';
 import type { SessionView } from '@/lib/guide/present';
 import type { GuideSession } from '@/lib/guide/session';
 import { t, uiDirection } from '@/lib/i18n';
@@ -54,8 +56,10 @@ export class App extends Component<AppProps, { view?: SessionView; place?: Place
         <Candidates label={t('guideUseKey')} cards={view.candidates} side={end} onChoose={(apiKey, box, e) => guard.accepts(e, box) && session.act({ type: 'choose', apiKey })} />
         <Guide
           title={t('guideTitle')}
-          marker={t('extensionMarker')}
-          promise={t('guidePromise')}
+          name={t('extName')}
+          marker={t('brandMarker')}
+          promise={t('brandPromise')}
+          progress={<Progress {...progressWords()} stage={view.stage} />}
           closeLabel={t('close')}
           message={view.step.message}
           notes={view.step.notes}

@@ -1,12 +1,10 @@
 import { render } from 'preact';
-import overlayCss from '@/components/overlay.css?inline';
 import type { PageWords } from '@/lib/binance/words';
 import { registerChunk } from '@/lib/chunk';
-import { prepareGuide, type StartedGuide } from '@/lib/guide/prepare';
+import { prepareGuide, type StartedGuide } from './prepare';
 import { mountShadowUi, raise, type ShadowUi } from '@/lib/ui/shadow-ui';
 import { App } from './App';
 import { wireGuide } from './wire';
-import guideCss from './style.css?inline';
 
 // The guide on Binance's API-management page. On a direct visit the browser injects it with the
 // Binance content script; after in-app navigation that script imports it (lib/chunk.ts).
@@ -27,8 +25,8 @@ export default defineUnlistedScript(() => {
       const current: Visit = { stop: new AbortController() };
       visit = current;
       const signal = AbortSignal.any([pageSignal, current.stop.signal]);
-      prepareGuide(document, url, signal, (words) => {
-        current.ui = mountShadowUi('ipwl-guide', `${overlayCss}\n${guideCss}`, signal);
+      prepareGuide(document, url, signal, (words, css) => {
+        current.ui = mountShadowUi('ipwl-guide', css, signal);
         return start(current.ui, words);
       });
     },

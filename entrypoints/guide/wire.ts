@@ -1,7 +1,7 @@
 import { binancePage } from '@/lib/binance/page';
 import type { PageWords } from '@/lib/binance/words';
 import { loadChunk } from '@/lib/chunk';
-import { notLoaded, type RunCommand } from '@/lib/guide/commands';
+import { notLoaded, tellSeen, type RunCommand } from '@/lib/guide/commands';
 import { startGuideSession, type GuideSession } from '@/lib/guide/session';
 import { tell } from '@/lib/page-link';
 import type { ClickCheck } from '@/lib/ui/click-checks';
@@ -35,7 +35,8 @@ export function wireGuide(ui: ShadowUi, words: PageWords[]): Wired {
   const page = binancePage(document, words, { dialogs: loading.then((x) => x.watchDialogs), filler: load });
   void loading.then((x) => ((extras = x), (check = x.clickChecks(ui, signal)), (decorate = x.decorator(page))), () => undefined);
   const world = { page, signal, tell, open: (href: string) => void window.open(href, '_blank', 'noopener') };
-  const run: RunCommand = (command, inputs, progress) => load().then((a) => a.runCommand(command, world, inputs, progress), () => notLoaded(command));
+  // Telling the background about the key needs none of the paste's code.
+  const run: RunCommand = (command, inputs, progress) => (command.type === 'key-seen' ? tellSeen(command, tell) : load().then((a) => a.runCommand(command, world, inputs, progress), () => notLoaded(command)));
   const later = { afterPaste: () => loaded?.afterPaste, decorate: () => decorate };
   return { session: startGuideSession({ page, signal, run, later }), guard: guardClicks(root, signal, () => check), place: () => extras?.placePanel };
 }

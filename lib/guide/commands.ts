@@ -26,6 +26,12 @@ export function notLoaded(command: Command): GuideEvent | undefined {
   return command.type === 'report-save' ? { type: 'report-failed' } : undefined;
 }
 
+/** Tells the background what the chosen key is like now: cheap, so the guide runs it without loading the rest. */
+export async function tellSeen({ label, holdsAll, restricted, editing }: Extract<Command, { type: 'key-seen' }>, tell: World['tell']): Promise<undefined> {
+  await tell({ type: 'key:seen', label, holdsAll, restricted, editing }).catch(() => undefined);
+  return undefined;
+}
+
 export async function runCommand(command: Command, { page, signal, tell, open }: World, inputs: PageState | undefined, progress: (event: GuideEvent) => void): Promise<GuideEvent | undefined> {
   switch (command.type) {
     case 'paste': {
@@ -47,12 +53,14 @@ export async function runCommand(command: Command, { page, signal, tell, open }:
       // The guide names the run and follows it in the background's pushes; the reply to the
       // report only says it arrived.
       const runId = crypto.randomUUID();
-      const reply = await tell({ type: 'save:verified', runId, label: command.label, added: command.added, refused: command.refused }).catch(() => undefined);
+      const reply = await tell({ type: 'save:verified', runId, label: command.label, added: command.added, refused: command.refused, ips: command.ips }).catch(() => undefined);
       return reply?.ok === true ? { type: 'save-reported', runId } : { type: 'report-failed' };
     }
     case 'open-bitsgap':
       open(MY_EXCHANGES_URL);
       return undefined;
+    case 'key-seen':
+      return tellSeen(command, tell);
     case 'copy-report': {
       const actions = await page.form().catch(() => undefined);
       const copied = actions ? await navigator.clipboard.writeText(actions.outline(command.apiKey)).then(() => true, () => false) : false;

@@ -3,7 +3,7 @@
 // the commands to run (enter edit mode and paste, report a save, …). It holds no DOM, and every
 // piece of the guide's state lives here.
 import { matchesPattern, type CardControl, type CardSnapshot, type PageSnapshot, type PasteFailure } from '../exchange';
-import { MAX_IPS_PER_KEY } from '../ip-text';
+import { canonicalIp, MAX_IPS_PER_KEY } from '../ip-text';
 
 interface Keyed {
   apiKey: string;
@@ -52,7 +52,8 @@ export type Step =
 /** Addresses Binance refused, per key: the plan leaves them out, so Paste never loops on them. */
 export type Refusals = Record<string, string[]>;
 
-export type GuideState = Step & { refusals?: Refusals };
+// `reported`: the chosen key as last told to the background (key-seen), so it is told only of changes.
+export type GuideState = Step & { refusals?: Refusals; reported?: string };
 
 export type GuideEvent =
   | { type: 'snapshot'; page: PageSnapshot }
@@ -85,7 +86,9 @@ export type Command =
   | { type: 'paste'; apiKey: string; toAdd: string[]; spotOnly: boolean }
   | { type: 'turn-off-withdrawals'; apiKey: string }
   | { type: 'remove-address'; apiKey: string; ip: string }
-  | { type: 'report-save'; label: string; added: string[]; refused: string[] }
+  | { type: 'report-save'; label: string; added: string[]; refused: string[]; ips: string[] }
+  // What the chosen key is like now, for the journey every surface shows (lib/journey.ts).
+  | { type: 'key-seen'; label: string; holdsAll: boolean; restricted: boolean; editing: boolean }
   | { type: 'open-bitsgap' }
   | { type: 'copy-report'; apiKey?: string };
 
@@ -156,10 +159,22 @@ function fromSnapshot(state: GuideState, page: PageSnapshot, after: AfterPaste |
 
 /** The machine: the next step and what to do for it. `page` is the latest snapshot; `after`, the steps after a paste, once loaded. */
 export function step(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined, after?: AfterPaste): Transition {
-  const next = advance(state, event, page, after);
+  let next = advance(state, event, page, after);
   // What Binance refused stays known for its key, whatever the step.
   const refusals = event.type === 'pasted' && event.refused?.length && 'apiKey' in state && state.apiKey ? { ...state.refusals, [state.apiKey]: event.refused } : state.refusals;
-  return refusals && next.state.refusals !== refusals ? { ...next, state: { ...next.state, refusals } } : next;
+  if (refusals && next.state.refusals !== refusals) next = { ...next, state: { ...next.state, refusals } };
+  // The chosen key as the page shows it now, told to the background when it changed.
+  const seen = seenKey(next.state, event.type === 'snapshot' ? event.page : page);
+  const told = seen && JSON.stringify(seen);
+  if (!seen || told === state.reported) return next.state.reported === state.reported ? next : { ...next, state: { ...next.state, reported: state.reported } };
+  return { state: { ...next.state, reported: told }, commands: [...next.commands, seen] };
+}
+
+/** The chosen key as the page shows it: whether it holds every Bitsgap address, restricted, and whether its form is open. */
+function seenKey(state: GuideState, page: PageSnapshot | undefined): Extract<Command, { type: 'key-seen' }> | undefined {
+  const chosen = keyed(state);
+  const card = chosen && page?.cards.find((c) => c.apiKey === chosen.apiKey);
+  return card && { type: 'key-seen', label: card.label, holdsAll: card.plan.toAdd.length === 0, restricted: card.restricted, editing: card.editing };
 }
 
 function advance(state: GuideState, event: GuideEvent, page: PageSnapshot | undefined, after: AfterPaste | undefined): Transition {
@@ -173,7 +188,10 @@ function advance(state: GuideState, event: GuideEvent, page: PageSnapshot | unde
       const next = fromSnapshot(state, event.page, after);
       // The only way into "done" is a save: report it once, as it happens.
       const saved = next.step === 'done' && state.step === 'save';
-      return to(next, saved ? [{ type: 'report-save', label: next.label, added: next.added, refused: next.refused }] : []);
+      const card = saved ? event.page.cards.find((c) => c.apiKey === next.apiKey) : undefined;
+      // What the key holds for Bitsgap now: the background tells a later list's new addresses from these.
+      const ips = card ? card.ips.filter((ip) => event.page.trusted?.includes(canonicalIp(ip))) : [];
+      return to(next, saved ? [{ type: 'report-save', label: next.label, added: next.added, refused: next.refused, ips }] : []);
     }
     case 'list-timeout':
       return state.step === 'loading' ? to({ step: 'no-cards' }) : stay;

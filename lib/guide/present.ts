@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import type { PageState } from '../protocol';
 import type { Decor, Decorate } from './decor';
 import { awaitsTwoFa, type AfterPaste, type GuideState } from './machine';
-import { viewFor, type AfterPasteView, type StepView } from './view';
+import { viewFor, type AfterPasteView, type Stage, type StepView } from './view';
 
 /** What the guide loads later and the presenter uses once there: the steps after a paste, and what it draws around the panel. */
 export interface Later {
@@ -17,8 +17,13 @@ export interface Later {
 
 export type Rect = Box;
 
+// The steps in which the user is working on the key on this page.
+const ACTIVE = new Set<GuideState['step']>(['ready', 'pasting', 'paste-failed', 'save', 'done']);
+
 export interface SessionView extends Decor {
   step: StepView;
+  /** Where the user is in the whole chore (the Progress list), the same as the popup and Bitsgap's notices show. */
+  stage: Stage;
   spotlight: Rect | undefined;
   /** A dialog of the page's is open (2FA or one the guide does not know): the guide keeps out of its way. */
   pageDialog: boolean;
@@ -79,8 +84,11 @@ export function presenter(page: ExchangePage, later: Later) {
     /** The view of `state`, as the last look saw the page. */
     view(state: GuideState, inputs: PageState | undefined, snapshot: PageSnapshot | undefined): SessionView {
       const step = viewFor(state, inputs?.keyLabelPattern ?? '', inputs?.signedOut ?? false, refreshOf(state, inputs?.runs), later.afterPaste()?.view);
+      // While the user works on the key here, this page knows the stage first; otherwise the
+      // background's journey (lib/journey.ts) says it, as on every other surface.
+      const stage = ACTIVE.has(state.step) || !inputs?.journey ? step.stage : inputs.journey.stage;
       // While a dialog of the page's is open, nothing of ours but the note in the corner.
-      const view = { badges: [], candidates: [], keepClear: [], spotlight: undefined, pageDialog: true };
+      const view = { stage, badges: [], candidates: [], keepClear: [], spotlight: undefined, pageDialog: true };
       if (dialogs.twoFa) return { ...view, step: { ...step, message: t('guideEnterTwoFa'), notes: [], actions: [] } };
       // A dialog the guide does not know: it says what it is, offers nothing and points at nothing
       // until the user has answered it themselves. Binance's question about Spot & Margin gets
@@ -91,7 +99,7 @@ export function presenter(page: ExchangePage, later: Later) {
         return { ...view, step: { ...step, message: t('guidePageDialog', asking.title || t('guidePageDialogUntitled')), notes: [hint], actions: [] } };
       }
       const decor = later.decorate()?.(state, snapshot, step) ?? { badges: [], candidates: [], keepClear: [] };
-      return { step, ...decor, spotlight: rectOf(pointAt), pageDialog: false };
+      return { step, stage, ...decor, spotlight: rectOf(pointAt), pageDialog: false };
     },
   };
 }

@@ -32,18 +32,20 @@ function card(overrides: Partial<CardSnapshot> & { ips?: string[] } = {}): CardS
 }
 const page = (...cards: CardSnapshot[]): PageSnapshot => ({ cards, trusted: TRUSTED, pattern: 'bitsgap' });
 
-/** Runs events through the machine, collecting every command it asks for. */
+/** Runs events through the machine, collecting every command it asks for (what it tells the background of the key, apart). */
 function run(events: GuideEvent[], start: GuideState = INITIAL) {
   let state = start;
   let snapshot: PageSnapshot | undefined;
   const commands = [];
+  const seen = [];
   for (const event of events) {
     if (event.type === 'snapshot') snapshot = event.page;
     const next = step(state, event, snapshot, afterPaste);
     state = next.state;
-    commands.push(...next.commands);
+    commands.push(...next.commands.filter((c) => c.type !== 'key-seen'));
+    seen.push(...next.commands.filter((c) => c.type === 'key-seen'));
   }
-  return { state, commands };
+  return { state, commands, seen };
 }
 
 describe('machine', () => {
@@ -73,7 +75,16 @@ describe('machine', () => {
   it('reports a save once: the user’s Save click, then the read view listing every address', () => {
     const { state, commands } = run([...toSave, { type: 'save-clicked' }, { type: 'snapshot', page: page(card({ ips: TRUSTED })) }, { type: 'snapshot', page: page(card({ ips: TRUSTED, label: 'Bitsgap_com' })) }]);
     expect(state).toMatchObject({ step: 'done', total: 3 });
-    expect(commands.filter((c) => c.type === 'report-save')).toEqual([{ type: 'report-save', label: 'Bitsgap_com', added: TRUSTED, refused: [] }]);
+    expect(commands.filter((c) => c.type === 'report-save')).toEqual([{ type: 'report-save', label: 'Bitsgap_com', added: TRUSTED, refused: [], ips: TRUSTED }]);
+  });
+
+  it('tells the background what the chosen key is like, once per change: unrestricted, then its form holding every address, then saved', () => {
+    const { seen } = run([...toSave, { type: 'save-clicked' }, { type: 'snapshot', page: page(card({ ips: TRUSTED })) }, { type: 'snapshot', page: page(card({ ips: TRUSTED })) }]);
+    expect(seen.map(({ holdsAll, restricted, editing }) => ({ holdsAll, restricted, editing }))).toEqual([
+      { holdsAll: false, restricted: false, editing: false },
+      { holdsAll: true, restricted: true, editing: true },
+      { holdsAll: true, restricted: true, editing: false },
+    ]);
   });
 
   it('a form that closes without the user’s Save, or after their Cancel, is no save', () => {
@@ -144,7 +155,7 @@ describe('session', () => {
     await vi.waitFor(() => expect(views.at(-1)!.badges.map((b) => b.text)).toEqual(['auditUnrestricted']));
     // Nothing was reported, and a page script's click on a card chooses nothing.
     document.querySelector('button')!.click();
-    expect(tell).not.toHaveBeenCalled();
+    expect(tell).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'save:verified' }));
     control.abort();
   });
 

@@ -1,11 +1,12 @@
 // What the guide needs before it can start, asked for at once while Binance's page is still
 // loading, so all of it is here when the key list arrives: the background's state, the page's
-// words and a body to hang the guide on.
-import { pageWords } from '../binance/locale';
-import { localeFromPath } from '../binance/route';
-import type { PageWords } from '../binance/words';
-import { listenToBackground } from '../page-link';
-import type { PageState } from '../protocol';
+// words, the guide's styles and a body to hang the guide on.
+import { browser } from 'wxt/browser';
+import { pageWords } from '@/lib/binance/locale';
+import { localeFromPath } from '@/lib/binance/route';
+import type { PageWords } from '@/lib/binance/words';
+import { listenToBackground } from '@/lib/page-link';
+import type { PageState } from '@/lib/protocol';
 
 /** The started guide, as the background reaches it. */
 export interface StartedGuide {
@@ -14,8 +15,11 @@ export interface StartedGuide {
   focusIn(): void;
 }
 
-/** Calls `start` once the words and a body are there, then hands it every state the background pushes. */
-export function prepareGuide(doc: Document, url: URL, signal: AbortSignal, start: (words: PageWords[]) => StartedGuide): void {
+/** The guide's stylesheet (entrypoints/guide-style.css): fetched with the words, kept for the next visit. */
+let styles: Promise<string> | undefined;
+
+/** Calls `start` once the words, the styles and a body are there, then hands it every state the background pushes. */
+export function prepareGuide(doc: Document, url: URL, signal: AbortSignal, start: (words: PageWords[], css: string) => StartedGuide): void {
   let latest: PageState | undefined;
   let started: StartedGuide | undefined;
   listenToBackground(
@@ -32,9 +36,10 @@ export function prepareGuide(doc: Document, url: URL, signal: AbortSignal, start
   });
   // Without a locale in the URL the words follow <html lang>, which may not be parsed yet.
   const wordsReady = localeFromPath(url.pathname) ? pageWords(doc, url.pathname) : body.then(() => pageWords(doc, url.pathname));
-  void Promise.all([wordsReady, body]).then(([words]) => {
+  styles ??= fetch(browser.runtime.getURL('/assets/guide-style.css' as '/')).then((r) => r.text(), () => '');
+  void Promise.all([wordsReady, styles, body]).then(([words, css]) => {
     if (signal.aborted) return;
-    started = start(words);
+    started = start(words, css);
     if (latest) started.setInputs(latest);
   });
 }
