@@ -46,9 +46,10 @@ function waitFor<T>(check: () => T | undefined, timeoutMs: number | undefined, s
   const first = check();
   if (first !== undefined) return Promise.resolve(first);
   return new Promise((resolve, reject) => {
+    // Ends the watch, the timer and the abort listener together, and settles once.
     const waiting = new AbortController();
-    const scope = AbortSignal.any([signal, waiting.signal]);
     const finish = (settle: () => void) => {
+      if (waiting.signal.aborted) return;
       waiting.abort();
       clearTimeout(timer);
       settle();
@@ -62,9 +63,9 @@ function waitFor<T>(check: () => T | undefined, timeoutMs: number | undefined, s
         finish(() => reject(error));
       }
     };
-    observe(document.documentElement, () => attempt(false), { signal: scope, subtree: true, childList: true, attributes: true, characterData: true });
+    observe(document.documentElement, () => attempt(false), { signal: AbortSignal.any([signal, waiting.signal]), subtree: true, childList: true, attributes: true, characterData: true });
     const timer = timeoutMs === undefined ? undefined : setTimeout(() => attempt(true), timeoutMs);
-    scope.addEventListener('abort', () => finish(() => resolve(undefined)), { once: true });
+    signal.addEventListener('abort', () => finish(() => resolve(undefined)), { once: true, signal: waiting.signal });
   });
 }
 

@@ -136,7 +136,10 @@ function stepFor(card: CardSnapshot, prev: GuideState, page: PageSnapshot, after
   const nothingToAdd = toAdd.length === 0 && (card.editing ? card.restricted : card.ips.length > 0);
   const later = after?.stepFor(card, prev, page, nothingToAdd);
   if (later) return later;
-  if (card.editing && (prev.step === 'pasting' || prev.step === 'paste-failed' || prev.step === 'save')) return prev;
+  // A paste runs until its outcome arrives, whatever the card shows meanwhile (a slow form is
+  // still a spinner); a failed paste or the Save step stay while the form is open.
+  if (prev.step === 'pasting') return prev;
+  if (card.editing && (prev.step === 'paste-failed' || prev.step === 'save')) return prev;
   if (nothingToAdd) return { step: 'complete', ...key, count: card.plan.required - (prev.refusals?.[card.apiKey]?.length ?? 0), spotOff: card.spotOn === false, editing: card.editing };
   // The user's form closed with no save: say so once, on the step that follows.
   const notSaved = !card.editing && (prev.step === 'save' || (prev.step === 'ready' && prev.notSaved === true));

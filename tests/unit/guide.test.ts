@@ -132,7 +132,7 @@ describe('session', () => {
     document.body.innerHTML = saved.body.innerHTML;
   }
   /** The session on the document's Binance page, its commands run as the guide runs them. */
-  function onPage(signal: AbortSignal, tell: SessionTell = vi.fn()) {
+  function onPage(signal: AbortSignal, tell: SessionTell = vi.fn(async () => undefined)) {
     const page = binancePage(document, wordsFor('en'), { dialogs: Promise.resolve(watchDialogs), filler: async () => ({ ...fill, pageOutline }) });
     const later = { afterPaste: () => ({ machine: afterPaste, view: viewAfterPaste }), decorate: () => decorate };
     const decorate = decorator(page);
