@@ -154,13 +154,36 @@ export function watchDialogs(doc: Document, words: PageWords[], events: Pick<Pag
   observe(doc.body, () => (frame ||= requestAnimationFrame(() => ((frame = 0), signal.aborted || events.layers()))), { signal, childList: true });
   const answer = (event: Event) => event.isTrusted && awaitingTwoFa && findTwoFaDialog(doc, words, masks)?.contains(event.composedPath()[0] as Node) && events.answered();
   for (const type of ['keydown', 'click']) doc.addEventListener(type, answer, { capture: true, passive: true, signal });
+  // While the guide waits for the 2FA, every element the page adds is looked at as it arrives:
+  // a page could open the 2FA and close it again in one task, before any look sees it open.
+  let sawTwoFa = false;
+  let twoFaWatch: AbortController | undefined;
+  const arrivals = (records: MutationRecord[]) => {
+    const added = records.flatMap((r) => [...r.addedNodes]).filter((n): n is Element => n instanceof Element);
+    // By its words only: a form re-rendered with its inputs is no 2FA.
+    const says = (root: Element) => leaves(root).some((el) => matchesWord(text(el), words, 'securityVerification'));
+    const looksTwoFa = (el: Element) => says(el) || [...(el.shadowRoot?.children ?? [])].some(says);
+    if (!sawTwoFa && added.some(looksTwoFa)) {
+      sawTwoFa = true;
+      events.layers();
+    }
+  };
+  signal.addEventListener('abort', () => twoFaWatch?.abort(), { once: true });
   return {
     /** The dialogs open now; `twoFa`/`others`: whether to look for each (a look at others may hit-test the page). */
     look(twoFa: boolean, others: boolean): PageDialogs {
+      if (twoFa !== awaitingTwoFa) {
+        twoFaWatch?.abort();
+        twoFaWatch = twoFa ? new AbortController() : undefined;
+        if (twoFaWatch) observe(doc, arrivals, { signal: AbortSignal.any([signal, twoFaWatch.signal]), childList: true, subtree: true });
+      }
       awaitingTwoFa = twoFa;
       const asking = others ? findUnknownDialog(doc, words, masks) : undefined;
       if (others) hitTestSoon();
-      return { twoFa: twoFa && findTwoFaDialog(doc, words, masks) !== undefined, asking: asking && { title: asking.title, spot: matchesWord(asking.title, words, 'spotMargin') } };
+      // A 2FA seen arriving counts as open once, even if it is gone by now: then as it is.
+      const open = twoFa && (sawTwoFa || findTwoFaDialog(doc, words, masks) !== undefined);
+      sawTwoFa = false;
+      return { twoFa: open, asking: asking && { title: asking.title, spot: matchesWord(asking.title, words, 'spotMargin') } };
     },
   };
 }
