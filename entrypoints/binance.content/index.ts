@@ -12,8 +12,6 @@ export default defineContentScript({
   // queues behind them (measured: 45–120 ms on a 30-key page).
   runAt: 'document_start',
   main(ctx) {
-    // For the benchmark: when the content script started on this page.
-    performance.mark('ipwl:start');
     let guide: Promise<Chunk> | undefined;
     const sync = (url: URL) => {
       if (isApiManagementPath(url.pathname)) {
