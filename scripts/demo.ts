@@ -94,7 +94,7 @@ try {
     return bitsgap;
   });
   const page = await browser.context.newPage();
-  await step('Step 1 of 3 on Binance: the guide finds the Bitsgap key and offers Paste', async () => {
+  await step('Stage 2, Paste on Binance: the guide finds the Bitsgap key and offers Paste', async () => {
     await page.goto(binanceUrl());
     await guide(page).getByRole('button', { name: /^Paste \d+ trusted IPs$/ }).waitFor();
     console.log(await say(page));
@@ -108,7 +108,7 @@ try {
     await sayStage();
     return page;
   });
-  await step('Step 2 of 3: the user clicks Save and passes 2FA; Bitsgap has no refresh endpoint', async () => {
+  await step('Stage 3, Save and 2FA: the user clicks Save and enters the 2FA code; Bitsgap has no refresh endpoint', async () => {
     await saveWith2fa(page, 'Bitsgap_com');
     await guide(page).getByRole('button', { name: 'Open Bitsgap My exchanges' }).waitFor();
     console.log(await say(page));

@@ -4,6 +4,7 @@
 import type { RunResult } from '../domain';
 import type { Box, CardControl, ExchangePage, PageDialogs, PageSnapshot } from '../exchange';
 import { t } from '../i18n';
+import { MAX_IPS_PER_KEY } from '../ip-text';
 import type { PageState } from '../protocol';
 import type { Decor, Decorate } from './decor';
 import { awaitsTwoFa, type AfterPaste, type GuideState } from './machine';
@@ -29,11 +30,13 @@ export interface SessionView extends Decor {
   pageDialog: boolean;
 }
 
-/** The control the step's text names, on the chosen key's own card. */
+/** What the step's text names, on the chosen key's own card: what the ring surrounds. */
 export function namedControl(state: GuideState): CardControl | 'card' | undefined {
   switch (state.step) {
     case 'ready':
-      return state.editing ? 'restricted' : 'edit';
+      // Paste opens the form itself; over Binance's limit the user opens it to remove addresses.
+      if (state.total > MAX_IPS_PER_KEY) return state.editing ? 'addresses' : 'edit';
+      return 'card';
     case 'save':
       return 'save';
     case 'done':
@@ -64,10 +67,7 @@ export function presenter(page: ExchangePage, later: Later) {
   let dialogs: PageDialogs = { twoFa: false };
   let pointAt: Element | undefined;
 
-  const target = (state: GuideState) => {
-    const which = namedControl(state);
-    return which && 'apiKey' in state && state.apiKey ? page.control(state.apiKey, which) : undefined;
-  };
+  const target = (state: GuideState, which = namedControl(state)) => (which && 'apiKey' in state && state.apiKey ? page.control(state.apiKey, which) : undefined);
 
   return {
     target,

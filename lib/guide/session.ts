@@ -111,7 +111,10 @@ export function startGuideSession({ page, signal, run, later }: SessionOptions):
       return () => listeners.delete(listener);
     },
     pageControl() {
-      return state.step === 'ready' || state.step === 'save' ? show.target(state) : undefined;
+      // Esc hands focus to the page's control for the step: Edit restrictions (or its first
+      // choice, once open) for a keyboard user who opens the form themselves; then Save.
+      if (state.step === 'ready') return show.target(state, state.editing ? 'restricted' : 'edit');
+      return state.step === 'save' ? show.target(state) : undefined;
     },
   };
 }

@@ -39,7 +39,8 @@ export const viewAfterPaste: AfterPasteView = (state, refresh: RunResult | undef
       const entered = state.added.length - state.refused.length;
       return {
         stage: 3,
-        message: tn('guideSaveNow', entered, [String(entered), state.label]),
+        // Spot & Margin alone (the key held every address already): no "Added 0".
+        message: state.added.length === 0 ? t('guideSpotNowOn', state.label) : tn('guideSaveNow', entered, [String(entered), state.label]),
         notes,
         actions: [
           ...state.strangers.map((ip) => ({ event: { type: 'remove-clicked', ip } as const, label: t('guideRemove', ip), primary: true })),
