@@ -59,6 +59,11 @@ export interface BitsgapMock {
 export interface ReplicaEvent {
   type: string;
   label?: string;
+  /** card-click: which control of the card the page's own handler saw clicked, and whether the click arrived cancelled. */
+  control?: string;
+  prevented?: boolean;
+  /** The browser's own (the user's), not a script's (the extension typing into the form). */
+  trusted?: boolean;
 }
 
 /** A trusted click or key press the replica page received from the browser. */

@@ -446,8 +446,16 @@ function KeyCard(props: { apiKey: ReplicaKey; onChange: (k: ReplicaKey) => void;
       setEditing(true);
     }, v.formDelayMs);
   };
+  // What the page itself received of a click inside the card (React's own handler, after every
+  // listener before it): tests check that nothing stopped or cancelled the user's clicks.
+  const received = (e: { nativeEvent: MouseEvent; target: EventTarget }) => {
+    const target = e.target as Element;
+    const button = target.closest?.('button, [role=button], [role=checkbox], [role=radio], svg, label');
+    const event = { type: 'card-click', label: apiKey.label, control: (button?.getAttribute('aria-label') || button?.textContent || '').trim().slice(0, 40), prevented: e.nativeEvent.defaultPrevented, trusted: e.nativeEvent.isTrusted };
+    void fetch('/__replica/event', { method: 'POST', body: JSON.stringify(event) });
+  };
   return (
-    <div className={cls('card')}>
+    <div className={cls('card')} onClickCapture={received}>
       <div className={cls('cardHead')}>
         <div className={cls('label')}>{apiKey.label}</div>
         <div className={cls('actions')}>
