@@ -93,7 +93,7 @@ describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
     await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Binance is asking/);
     await audit(page, 'paused on a dialog of Binance’s', host);
     await page.getByRole('dialog', { name: 'Enable Spot & Margin Trading' }).getByRole('button', { name: 'Confirm' }).click();
-    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4/);
+    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4 Bitsgap addresses/);
     await audit(page, 'step 2: save', host);
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Save', exact: true }).click();
     const twoFa = page.getByRole('dialog', { name: 'Security Verification' });

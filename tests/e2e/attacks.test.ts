@@ -40,7 +40,7 @@ describe('code in a content-script context', () => {
   it('cannot write the settings or the trusted list to storage, and the background still pushes the guide its list', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(binanceUrl());
-    await page.getByRole('dialog', { name: 'Bitsgap IP whitelist guide' }).getByText('Edit restrictions', { exact: false }).waitFor();
+    await page.getByRole('dialog', { name: 'Bitsgap IP whitelist guide' }).getByRole('button', { name: /^Paste/ }).waitFor();
     const before = await (await env.browser.worker()).evaluate(() => chrome.storage.local.get(['settings', 'trustedIps']));
     const outcome = await inContentScript(
       page,
@@ -63,7 +63,7 @@ describe('a page that draws a save that never happened', () => {
     await page.goto(binanceUrl());
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await guide(page).getByText(/^Added 4/).waitFor();
+    await guide(page).getByText(/^Added 4 Bitsgap addresses/).waitFor();
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Cancel', exact: true }).click();
     // The page now shows every address as a saved tag, and a toast.
     await page.getByRole('alert').waitFor();
@@ -96,7 +96,7 @@ describe('a page that restyles the guide', () => {
     await page.mouse.click(200, 90);
     await page.waitForTimeout(800);
     expect(await card(page, 'Bitsgap_com').getByText(env.server.bitsgap.ips[0]!, { exact: true }).count()).toBe(0);
-    expect(await guide(page).getByRole('status').textContent()).toMatch(/^Ready to enter/);
+    expect(await guide(page).getByRole('status').textContent()).toMatch(/^The form of Bitsgap_com is open/);
   });
 });
 
@@ -152,6 +152,6 @@ describe('keyboard activation of the guide', () => {
     for (let i = 0; i < 10 && (await focusedName(page)) !== 'Paste 4 trusted IPs'; i++) await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Paste 4 trusted IPs');
     await page.keyboard.press('Enter');
-    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4/);
+    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4 Bitsgap addresses/);
   });
 });

@@ -60,7 +60,7 @@ describe.each(seedsToRun(BITSGAP_CI_SEEDS).map((seed) => [describeBitsgap(seed),
     const page = await browser.context.newPage();
     await page.goto(binanceUrl());
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4/);
+    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4 Bitsgap addresses/);
     await saveWith2fa(page, 'Bitsgap_com');
     await expect.poll(() => server.saves.length).toBe(1);
     expect(server.saves[0]).toMatchObject({ ipRestrict: true, ips: TRUSTED, permissions: { spotMargin: true } });
@@ -107,7 +107,7 @@ describe('Refresh inside Binance’s pop-up', () => {
     const page = await browser.context.newPage();
     await page.goto(binanceUrl());
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4/);
+    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/^Added 4 Bitsgap addresses/);
     await saveWith2fa(page, 'Bitsgap_com');
     const opened = browser.context.waitForEvent('page');
     await guide(page).getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();

@@ -34,13 +34,13 @@ const status = (page: Page) => page.evaluate(() => document.querySelector('ipwl-
 it('Firefox, Binance: shortcut → Tab to Paste → Enter → Esc back to Save → Enter → 2FA, all by keyboard', async () => {
   const page = await firefox.browser.newPage();
   await page.goto('https://www.binance.com/en/my/settings/api-management');
-  await expect.poll(() => status(page), { timeout: 15_000 }).toBe('Click “Edit restrictions” on Bitsgap_com.');
+  await expect.poll(() => status(page), { timeout: 15_000 }).toBe('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
   await page.bringToFront();
   display.press('alt+shift+g');
   await expect.poll(() => focused(page)).toBe('guide:panel');
   await tabTo(page, 'guide:Paste 4 trusted IPs');
   await page.keyboard.press('Enter');
-  await expect.poll(() => status(page)).toBe('Added 4, kept 0 of yours. Check the list, then click Save and pass 2FA.');
+  await expect.poll(() => status(page)).toBe('Added 4 Bitsgap addresses to Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
   await page.keyboard.press('Escape');
   await expect.poll(() => focused(page)).toBe('page:Save');
   await page.keyboard.press('Enter');

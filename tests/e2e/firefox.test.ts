@@ -53,7 +53,7 @@ async function button(page: Page, name: string, inGuide = false): Promise<Elemen
 it('Firefox: the content script runs on the API page and the background fetches Bitsgap with the cookie', async () => {
   const page = await firefox.browser.newPage();
   await page.goto('https://www.binance.com/en/my/settings/api-management');
-  await expect.poll(() => guideText(page), { timeout: 15_000 }).toBe('Bitsgap IP whitelist guide|Click “Edit restrictions” on Bitsgap_com.|');
+  await expect.poll(() => guideText(page), { timeout: 15_000 }).toBe('Bitsgap IP whitelist guide|Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.|Nothing is saved until you click Save on Binance.');
   // The background's fetch carried the Bitsgap session cookie.
   expect(server.bitsgap.trustedIpsCalls.at(-1)?.cookie).toBe(server.bitsgap.session);
   // The guide's stylesheet applies (Firefox will not let a content script adopt a constructed
@@ -69,11 +69,11 @@ it('Firefox: the content script runs on the API page and the background fetches 
 it('Firefox: the full flow — Edit restrictions, Paste, Save with 2FA, one refresh', async () => {
   const page = await firefox.browser.newPage();
   await page.goto('https://www.binance.com/en/my/settings/api-management');
-  await expect.poll(() => guideText(page), { timeout: 15_000 }).toContain('Click “Edit restrictions” on Bitsgap_com.');
+  await expect.poll(() => guideText(page), { timeout: 15_000 }).toContain('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
   // The first card is Bitsgap_com: its Edit restrictions comes first in the page.
   await (await button(page, 'Edit restrictions')).click();
   await (await button(page, 'Paste 4 trusted IPs', true)).click();
-  await expect.poll(() => guideText(page)).toContain('Added 4, kept 0 of yours.');
+  await expect.poll(() => guideText(page)).toContain('Added 4 Bitsgap addresses to Bitsgap_com.');
   expect(server.saves).toEqual([]);
   await (await button(page, 'Save')).click();
   const code = await page.waitForSelector('[role=dialog] input');

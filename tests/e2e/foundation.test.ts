@@ -30,7 +30,7 @@ describe('the built extension in Chromium', () => {
     await page.goto(binanceUrl());
     await expect.poll(() => guide(page).isVisible()).toBe(true);
     // The guide reaches step 1 only with the list the background fetched from the mock.
-    await expect.poll(() => guide(page).getByRole('status').textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await expect.poll(() => guide(page).getByRole('status').textContent()).toBe('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
     expect(server.bitsgap.trustedIpsCalls).toEqual([{ cookie: server.bitsgap.session }]);
     // Styled by its own adopted stylesheet: a panel fixed in its corner.
     expect(await page.locator('ipwl-guide').locator('.panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');

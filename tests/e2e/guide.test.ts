@@ -52,27 +52,32 @@ describe('guide', () => {
     server.scenario = defaultScenario({ listDelayMs: 1200, keys: [key('Bitsgap_com', null), key('my-bot', ['8.8.4.4'], { reading: true, spotMargin: true })] });
     const page = await openApiPage();
     await expect.poll(() => status(page).textContent()).toBe('Looking for your API keys…');
-    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
-    expect(await guide(page).getByText('Step 1 of 3').count()).toBe(1);
-    // The spotlight rings Edit restrictions as soon as the step starts, with no further page change.
+    await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
+    // Where the user is in the whole chore: the list is there, the paste on Binance is next.
+    const progress = guide(page).getByRole('list', { name: 'Progress' });
+    expect(await progress.locator('[aria-current="step"]').textContent()).toContain('Paste on Binance');
+    // The spotlight rings the key the text names as soon as the step starts, with no further page change.
     const spot = page.locator('ipwl-guide').locator('.spotlight');
     await spot.waitFor();
     const ring = (await spot.boundingBox())!;
-    const edit = (await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).boundingBox())!;
-    expect(ring.x).toBeLessThan(edit.x);
-    expect(ring.y).toBeLessThan(edit.y);
-    expect(ring.x + ring.width).toBeGreaterThan(edit.x + edit.width);
-    expect(ring.y + ring.height).toBeGreaterThan(edit.y + edit.height);
+    const named = (await card(page, 'Bitsgap_com').boundingBox())!;
+    expect(ring.x).toBeLessThan(named.x);
+    expect(ring.y).toBeLessThan(named.y);
+    expect(ring.x + ring.width).toBeGreaterThan(named.x + named.width);
+    expect(ring.y + ring.height).toBeGreaterThan(named.y + named.height);
 
-    // The user's own click on the spotlit button goes through.
+    // The user's own click on Binance's Edit restrictions goes through, as it always does.
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     const paste = guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' });
     await paste.click();
-    await expect.poll(() => status(page).textContent()).toBe('Added 4, kept 0 of yours. Check the list, then click Save and pass 2FA.');
+    await expect.poll(() => status(page).textContent()).toBe('Added 4 Bitsgap addresses to Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
+    expect(await progress.locator('[aria-current="step"]').textContent()).toContain('Save and 2FA');
     for (const ip of BITSGAP_IPS) expect(await card(page, 'Bitsgap_com').getByText(ip, { exact: true }).count()).toBe(1);
     expect(await card(page, 'Bitsgap_com').getByRole('checkbox', { name: 'Enable Spot & Margin Trading' }).getAttribute('aria-checked')).toBe('true');
-    // The extension clicked neither Save nor Delete.
-    expect(server.events).toEqual([]);
+    // The extension clicked neither Save nor Delete: the page saw only the user's click on Edit restrictions.
+    expect(server.events.filter((e) => e.type !== 'card-click')).toEqual([]);
+    expect(server.events.filter((e) => e.type === 'card-click' && e.trusted).map((e) => e.control)).toEqual(['Edit restrictions']);
+    expect(server.events.filter((e) => e.type === 'card-click' && !e.trusted).map((e) => e.control)).not.toContain('Save');
     expect(server.saves).toEqual([]);
 
     await saveWith2fa(page, 'Bitsgap_com');
@@ -95,10 +100,11 @@ describe('guide', () => {
   it('in Russian, adds only the missing addresses to a key that holds some of them and one of the user’s own', async () => {
     server.scenario = defaultScenario({ locale: 'ru', keys: [key('my-bot', ['1.1.1.1']), key('Bitsgap_com', ['34.89.113.10', '8.8.4.4'], { reading: true, spotMargin: true })] });
     const page = await openApiPage('ru');
-    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
     await card(page, 'Bitsgap_com', 'ru').getByRole('button', { name: 'Изменить ограничения' }).click();
     await guide(page).getByRole('button', { name: 'Paste 3 trusted IPs' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Added 3, kept 2 of yours. Check the list, then click Save and pass 2FA.');
+    await expect.poll(() => status(page).textContent()).toBe('Added 3 Bitsgap addresses to Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
+    expect(await guide(page).textContent()).toContain('Your own 2 addresses stay.');
     await saveWith2fa(page, 'Bitsgap_com', 'ru');
     await expect.poll(() => server.saves.length).toBe(1);
     expect(server.saves[0]!.ips).toEqual(['34.89.113.10', '8.8.4.4', '34.89.113.11', '52.29.100.7', '2a05:d014::10']);
@@ -106,36 +112,45 @@ describe('guide', () => {
     expect(server.saves.map((s) => s.label)).toEqual(['Bitsgap_com']);
   });
 
-  it('types nothing into a key that would pass 30 addresses, and says why', async () => {
+  it('over Binance’s 30 addresses: Paste waits, the guide says how many of the user’s own to remove, and counts down as they do', async () => {
     const own = Array.from({ length: 28 }, (_, i) => `8.8.${i}.1`);
     server.scenario = defaultScenario({ keys: [key('Bitsgap_com', own)] });
     const page = await openApiPage();
+    const paste = guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' });
+    await expect.poll(() => status(page).textContent()).toBe('Binance allows 30 addresses per key, and Bitsgap_com would hold 32. Click “Edit restrictions”, then remove 2 of your own addresses (× on each).');
+    expect(await paste.isDisabled()).toBe(true);
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
-    await expect.poll(() => guide(page).textContent()).toContain('This key would hold 32 addresses; Binance allows 30.');
-    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await expect.poll(() => status(page).textContent()).toContain('Nothing was entered: this key would hold more than 30 addresses');
-    expect(await card(page, 'Bitsgap_com').getByRole('textbox').inputValue()).toBe('');
+    await expect.poll(() => status(page).textContent()).toBe('Binance allows 30 addresses per key, and Bitsgap_com would hold 32. Remove 2 of your own addresses (× on each) to make room.');
+    const remove = (ip: string) => card(page, 'Bitsgap_com').getByText(ip, { exact: true }).locator('xpath=..').locator('svg, button').first();
+    await remove('8.8.0.1').click();
+    await expect.poll(() => status(page).textContent()).toBe('Binance allows 30 addresses per key, and Bitsgap_com would hold 31. Remove 1 of your own addresses (× on each) to make room.');
+    expect(await paste.isDisabled()).toBe(true);
     expect(await card(page, 'Bitsgap_com').getByText('34.89.113.10', { exact: true }).count()).toBe(0);
+    await remove('8.8.1.1').click();
+    await expect.poll(() => paste.isDisabled()).toBe(false);
+    await paste.click();
+    await expect.poll(() => status(page).textContent()).toBe('Added 4 Bitsgap addresses to Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
   });
 
   it('asks which key when two match, and follows the user’s click', async () => {
     server.scenario = defaultScenario({ keys: [key('Bitsgap main', null), key('bitsgap-2', null), key('other', null)] });
     const page = await openApiPage();
-    await expect.poll(() => status(page).textContent()).toBe('2 keys have “bitsgap” in their label. Click the key Bitsgap uses.');
+    await expect.poll(() => status(page).textContent()).toBe('2 keys have “bitsgap” in their label. Press “Use this key” beside the one Bitsgap uses.');
+    // The user's click on the card itself chooses it too (it is observed, not taken over).
     await card(page, 'bitsgap-2').getByText('bitsgap-2', { exact: true }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on bitsgap-2.');
+    await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of bitsgap-2 and enters the missing Bitsgap addresses.');
   });
 
   it('says so when no key matches, lets the user pick one, and Choose another key works any time', async () => {
     server.scenario = defaultScenario({ keys: [key('trading', null), key('other', null)] });
     const page = await openApiPage();
-    await expect.poll(() => status(page).textContent()).toBe('No key has “bitsgap” in its label. Click the key Bitsgap uses.');
+    await expect.poll(() => status(page).textContent()).toBe('No key has “bitsgap” in its label. Press “Use this key” beside the key Bitsgap uses.');
     await card(page, 'trading').getByText('trading', { exact: true }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on trading.');
+    await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of trading and enters the missing Bitsgap addresses.');
     await guide(page).getByRole('button', { name: 'Choose another key' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Click the key Bitsgap uses.');
+    await expect.poll(() => status(page).textContent()).toBe('Press “Use this key” beside the key Bitsgap uses.');
     await card(page, 'other').getByText('other', { exact: true }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on other.');
+    await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of other and enters the missing Bitsgap addresses.');
   });
 
   it('sends no refresh when the user cancels instead of saving', async () => {
@@ -145,21 +160,26 @@ describe('guide', () => {
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
     await expect.poll(() => status(page).textContent()).toContain('Added 4');
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
+    expect(await guide(page).textContent()).toContain('Not saved: the key is unchanged.');
     await new Promise((r) => setTimeout(r, 500));
     expect(server.bitsgap.refreshCalls).toEqual([]);
     expect(server.saves).toEqual([]);
   });
 
-  it('audits every key card without a click: complete, missing some, unrestricted', async () => {
+  it('audits the keys the guide asks about without a click (complete, missing some, unrestricted, at risk), and no other key', async () => {
     server.scenario = defaultScenario({
-      keys: [key('Bitsgap_com', [...BITSGAP_IPS, '8.8.4.4']), key('bitsgap-old', ['34.89.113.10']), key('other', null)],
+      keys: [key('Bitsgap_com', [...BITSGAP_IPS, '8.8.4.4']), key('bitsgap-old', ['34.89.113.10']), key('bitsgap-new', null), key('bitsgap-trading', null, { reading: true, spotMargin: true }), key('other', null)],
     });
     const page = await openApiPage();
     const badge = (text: string) => page.locator('ipwl-guide').getByText(text, { exact: true });
     await expect.poll(() => badge('All 4 Bitsgap IPs').count()).toBe(1);
     expect(await badge('Missing 3 Bitsgap IPs').count()).toBe(1);
     expect(await badge('Unrestricted').count()).toBe(1);
+    // A key that can trade with no IP restriction: Binance may turn trading off or delete it.
+    expect(await badge('No IP restriction: Binance may turn off trading or delete this key').count()).toBe(1);
+    // The key with no "bitsgap" in its label gets no badge.
+    expect(await page.locator('ipwl-guide .badge').count()).toBe(4);
     // Each badge sits on its own card's top edge.
     const cardBox = await card(page, 'bitsgap-old').boundingBox();
     const badgeBox = await badge('Missing 3 Bitsgap IPs').boundingBox();
@@ -169,7 +189,7 @@ describe('guide', () => {
   it('on a right-to-left page, sits on the left side, and its English reads left to right', async () => {
     server.scenario = defaultScenario({ dir: 'rtl', keys: [key('Bitsgap_com', null)] });
     const page = await openApiPage();
-    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
     expect(await status(page).evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
     const box = (await guide(page).boundingBox())!;
     expect(box.x).toBeLessThan(1280 / 2 - box.width / 2);
@@ -196,10 +216,10 @@ describe('what counts as a save, and how few actions it takes', () => {
   it('with a known list, the user’s actions on Binance are two clicks (Paste from step 1, Save) and the 2FA', async () => {
     server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null), key('my-bot', ['8.8.4.4'], { reading: true, spotMargin: true })] });
     const page = await openApiPage();
-    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
     // Paste is offered from the first step: the same click opens the key's form and fills it.
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Added 4, kept 0 of yours. Check the list, then click Save and pass 2FA.');
+    await expect.poll(() => status(page).textContent()).toBe('Added 4 Bitsgap addresses to Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
     await saveWith2fa(page, 'Bitsgap_com');
     await expect.poll(() => server.saves.length).toBe(1);
     expect(server.saves[0]).toMatchObject({ label: 'Bitsgap_com', ipRestrict: true, ips: BITSGAP_IPS, permissions: { spotMargin: true, withdrawals: false } });
@@ -230,7 +250,7 @@ describe('what counts as a save, and how few actions it takes', () => {
     const page = await openApiPage();
     await expect.poll(() => status(page).textContent()).toBe('Nothing to add: Bitsgap_com already holds all 4 Bitsgap addresses.');
     await guide(page).getByRole('button', { name: 'Turn on Spot & Margin' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Added 0, kept 4 of yours. Check the list, then click Save and pass 2FA.');
+    await expect.poll(() => status(page).textContent()).toBe('Spot & Margin trading is on for Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
     expect(await card(page, 'Bitsgap_com').getByRole('checkbox', { name: 'Enable Spot & Margin Trading' }).getAttribute('aria-checked')).toBe('true');
     expect(server.saves).toEqual([]);
   });
@@ -239,13 +259,14 @@ describe('what counts as a save, and how few actions it takes', () => {
     server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null)] });
     const page = await openApiPage();
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await expect.poll(() => status(page).textContent()).toMatch(/^Added 4/);
+    await expect.poll(() => status(page).textContent()).toMatch(/^Added 4 Bitsgap addresses/);
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('dialog', { name: 'Security Verification' }).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog', { name: 'Security Verification' }).count()).toBe(0);
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Cancel', exact: true }).click();
-    await page.waitForTimeout(600);
+    // An honest non-event: the guide says nothing was saved.
+    await expect.poll(() => guide(page).textContent()).toContain('Not saved: the key is unchanged.');
     expect(await status(page).textContent()).not.toMatch(/^Saved/);
     expect(server.saves).toEqual([]);
     expect(await history()).toEqual([]);
@@ -256,11 +277,11 @@ describe('what counts as a save, and how few actions it takes', () => {
     server.scenario = defaultScenario({ keys: [key('Bitsgap_com', null)] });
     const page = await openApiPage();
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await expect.poll(() => status(page).textContent()).toMatch(/^Added 4/);
+    await expect.poll(() => status(page).textContent()).toMatch(/^Added 4 Bitsgap addresses/);
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await expect.poll(() => guide(page).count()).toBe(0);
     await page.getByRole('link', { name: 'API Management' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
     await page.waitForTimeout(400);
     expect(server.saves).toEqual([]);
     expect(await history()).toEqual([]);
@@ -274,13 +295,15 @@ describe('what counts as a save, and how few actions it takes', () => {
     const asking = page.getByRole('dialog', { name: 'Enable Spot & Margin Trading' });
     await asking.waitFor();
     await expect.poll(() => status(page).textContent()).toBe('Binance is asking: “Enable Spot & Margin Trading”.');
+    // A question the guide knows: it says which answer Bitsgap needs.
+    expect(await guide(page).textContent()).toContain('Bitsgap needs Spot & Margin trading on: confirm it in Binance’s window.'.replace('’', "'"));
     expect(await page.locator('ipwl-guide').locator('.spotlight').count()).toBe(0);
     // The guide clicks nothing while the dialog is open, however long the user takes.
     await page.waitForTimeout(2500);
     expect(await asking.count()).toBe(1);
     expect(await status(page).textContent()).toBe('Binance is asking: “Enable Spot & Margin Trading”.');
     await asking.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Added 4, kept 0 of yours. Check the list, then click Save and pass 2FA.');
+    await expect.poll(() => status(page).textContent()).toBe('Added 4 Bitsgap addresses to Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
     expect(await guide(page).textContent()).toContain('Enable Spot & Margin Trading is still off');
     expect(await card(page, 'Bitsgap_com').getByRole('checkbox', { name: 'Enable Spot & Margin Trading' }).getAttribute('aria-checked')).toBe('false');
     await saveWith2fa(page, 'Bitsgap_com');

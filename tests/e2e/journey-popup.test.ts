@@ -91,7 +91,7 @@ describe('the journey, Bitsgap as it is', () => {
     const binance = await opensPage(() => notice(bitsgap).getByRole('button', { name: 'Open Binance API management' }).click());
     expect(binance.url()).toBe(binanceUrl());
     await guide(binance).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await expect.poll(() => guide(binance).getByRole('status').textContent()).toMatch(/^Added 4/);
+    await expect.poll(() => guide(binance).getByRole('status').textContent()).toMatch(/^Added 4 Bitsgap addresses/);
 
     // ③ Save and 2FA are the user's. ④ Bitsgap has no refresh endpoint: the last step is theirs too.
     await saveWith2fa(binance, 'Bitsgap_com');

@@ -42,7 +42,7 @@ it('Binance: shortcut → Tab to Paste → Enter → Esc back to the page on Sav
   await expect.poll(() => focused(page)).toBe('guide:panel');
   await tabTo(page, 'guide:Paste 4 trusted IPs');
   await page.keyboard.press('Enter');
-  await expect.poll(() => guide(page).getByRole('status').textContent()).toBe('Added 4, kept 0 of yours. Check the list, then click Save and pass 2FA.');
+  await expect.poll(() => guide(page).getByRole('status').textContent()).toBe('Added 4 Bitsgap addresses to Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
 
   // Esc: back to the page, onto the control the step names; never behind the panel.
   await page.keyboard.press('Escape');

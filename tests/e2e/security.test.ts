@@ -46,7 +46,7 @@ describe('manifest', () => {
     // The only web-accessible resources are the two parts the loaders import, each to its own
     // site only, behind Chrome's per-session URL.
     expect(m.web_accessible_resources).toEqual([
-      { resources: ['guide.js', 'paste.js', 'words/*.json'], matches: ['https://www.binance.com/*'], use_dynamic_url: true },
+      { resources: ['guide.js', 'guide-extras.js', 'assets/guide-style.css', 'paste.js', 'words/*.json'], matches: ['https://www.binance.com/*'], use_dynamic_url: true },
       { resources: ['bitsgap-page.js', 'bitsgap-notices.js'], matches: ['https://app.bitsgap.com/*'], use_dynamic_url: true },
     ]);
   });
@@ -60,7 +60,7 @@ describe('manifest', () => {
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(m.content_security_policy).toBeUndefined();
     // Firefox MV2 has no per-site or dynamic-URL form: its moz-extension host is random per installation.
-    expect(m.web_accessible_resources).toEqual(['guide.js', 'paste.js', 'words/*.json', 'bitsgap-page.js', 'bitsgap-notices.js']);
+    expect(m.web_accessible_resources).toEqual(['guide.js', 'guide-extras.js', 'assets/guide-style.css', 'paste.js', 'words/*.json', 'bitsgap-page.js', 'bitsgap-notices.js']);
   });
 
   it('no remote code: no script is loaded from a URL, and no code string is evaluated by our own code', () => {
@@ -127,10 +127,10 @@ describe('in the browser', () => {
     await page.goto(binanceUrl());
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await guide(page).getByText(/^Added 4/).waitFor();
+    await guide(page).getByText(/^Added 4 Bitsgap addresses/).waitFor();
     await saveWith2fa(page, 'Bitsgap_com');
     await expect.poll(() => server.bitsgap.refreshCalls.length).toBe(1);
-    await guide(page).getByText('Bitsgap reports the key as connected.').waitFor();
+    await guide(page).getByText('Done: Bitsgap says the key is connected.').waitFor();
 
     const stored = JSON.stringify(await (await browser.worker()).evaluate(() => chrome.storage.local.get(null)));
     const messages = await seenMessages();
@@ -153,14 +153,14 @@ describe('in the browser', () => {
     const realGuide = page.locator('ipwl-guide').getByRole('dialog', { name: 'Bitsgap IP whitelist guide', exact: true });
     const status = () => realGuide.getByRole('status').textContent();
     // The fake "Bitsgap" card outside the key list is not a second match.
-    await expect.poll(status).toBe('Click “Edit restrictions” on Bitsgap_com.');
+    await expect.poll(status).toBe('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
     await page.getByText('Paste 4 trusted IPs').first().waitFor();
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await realGuide.getByRole('button', { name: 'Paste 4 trusted IPs' }).waitFor();
     // The page script keeps clicking the guide's buttons and pressing Esc for a while.
     await page.waitForTimeout(1500);
     expect(await realGuide.count()).toBe(1);
-    expect(await status()).toBe("Ready to enter Bitsgap's addresses into Bitsgap_com. Nothing is saved until you click Save.");
+    expect(await status()).toBe('The form of Bitsgap_com is open. Press Paste to enter the missing Bitsgap addresses.');
     expect(await card(page, 'Bitsgap_com').getByText('34.89.113.10', { exact: true }).count()).toBe(0);
     const stored = await (await browser.worker()).evaluate(() => chrome.storage.local.get(['history', 'refreshJobs', 'trustedIps']));
     expect(stored.history ?? []).toEqual([]);
@@ -169,7 +169,7 @@ describe('in the browser', () => {
 
     // The user's own click still works.
     await realGuide.getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await expect.poll(status).toBe('Added 4, kept 0 of yours. Check the list, then click Save and pass 2FA.');
+    await expect.poll(status).toBe('Added 4 Bitsgap addresses to Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
     await page.evaluate(() => (window as unknown as { __stopHostile: () => void }).__stopHostile());
   });
 
@@ -181,7 +181,8 @@ describe('in the browser', () => {
     await page.goto(binanceUrl());
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await cancelDuringPaste(page);
-    await expect.poll(() => guide(page).getByRole('status').textContent()).toMatch(/closed or changed|Click “Edit restrictions”/);
+    // The user's Cancel closed the form under the paste: what happened is said plainly.
+    await expect.poll(() => guide(page).textContent()).toContain('Not saved: the key is unchanged.');
     await page.waitForTimeout(500);
     expect(server.saves).toEqual([]);
     expect(server.bitsgap.refreshCalls).toEqual([]);
@@ -207,12 +208,12 @@ describe('the form re-rendered during the paste', () => {
     await page.goto(binanceUrl());
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
-    await expect.poll(() => guide(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^(Could not find the address field|Binance did not accept every address|The edit form closed or changed)/);
+    await expect.poll(() => guide(page).getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^(Could not find the address field|Binance did not accept every address|The form closed or changed)/);
     expect(await guide(page).textContent()).toContain('Nothing was saved. Check the form, or click Cancel on Binance');
     expect(await guide(page).getByRole('button', { name: 'Try again' }).count()).toBe(1);
     expect(await card(page, 'Bitsgap_com').getByText('34.89.113.10', { exact: true }).count()).toBe(0);
     expect(server.saves).toEqual([]);
-    expect(server.events).toEqual([]);
+    expect(server.events.filter((e) => e.type !== 'card-click')).toEqual([]);
   });
 });
 
