@@ -87,14 +87,17 @@ export async function startRefresh(save: { id?: string; label: string; added: nu
         runs = patchRun(runs, oldest!.id, { result: 'failed', detail: 'too many refreshes waiting' });
       }
       jobs = [...jobs, { id, label: save.label, added: save.added, savedAt: now, attempts: 0, nextAt: now }];
-      // Armed before the first try: a browser closed mid-request still wakes the worker to retry.
-      await browser.alarms.create(ALARM_PREFIX + id, { when: now + retryDelayMs(1) });
     }
+    // The save is written first: a write that fails leaves no alarm for a job that isn't there.
     await write({ jobs, runs });
+    // Armed before the first try: a browser closed mid-request still wakes the worker to retry.
+    // An alarm that fails leaves the job to the next wake, which arms what is missing.
+    if (refreshAfterSave) await browser.alarms.create(ALARM_PREFIX + id, { when: now + retryDelayMs(1) }).catch(() => undefined);
     return true;
   });
   if (!recorded) return id;
-  if (refreshAfterSave) await runDueJobs(now, fetchImpl);
+  // The save is recorded: a first try that fails to start is the next wake's to make.
+  if (refreshAfterSave) await runDueJobs(now, fetchImpl).catch((error: unknown) => console.warn('ipwl: refresh deferred', error));
   return id;
 }
 

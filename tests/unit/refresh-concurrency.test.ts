@@ -167,6 +167,28 @@ describe('what storage holds', () => {
   });
 });
 
+describe('storage or alarms that fail', () => {
+  it('a save whose write fails arms no alarm and says so; an alarm that fails keeps the save, and the next wake arms it', async () => {
+    const worker = await freshWorker();
+    const { impl } = bitsgap();
+    const local = fakeBrowser.storage.local as unknown as { set: (...args: unknown[]) => Promise<void> };
+    const set = local.set;
+    local.set = async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(worker.startRefresh({ label: 'unwritten', added: 1 }, Date.now(), impl)).rejects.toThrow(/quota/);
+    local.set = set;
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+
+    const create = fakeBrowser.alarms.create;
+    fakeBrowser.alarms.create = async () => Promise.reject(new Error('alarms unavailable'));
+    const hanging: typeof fetch = () => new Promise(() => undefined);
+    void worker.startRefresh({ label: 'Bitsgap_com', added: 2 }, Date.now(), hanging);
+    await vi.waitFor(async () => expect((await stored()).runs.map((r) => [r.label, r.result])).toEqual([['Bitsgap_com', 'pending']]));
+    fakeBrowser.alarms.create = create;
+    await (await freshWorker()).runDueJobs(Date.now() + 60 * 60_000, impl);
+    expect((await stored()).runs.map((r) => r.result)).toEqual(['connected']);
+  });
+});
+
 describe('a worker stopped at any await', () => {
   /**
    * Makes the `n`-th storage or alarm call of the worker its last: the call takes effect (as a
