@@ -193,6 +193,27 @@ describe('an address the page types in mid-paste', () => {
   });
 });
 
+describe('a list Bitsgap’s page plants', () => {
+  const env = onReplica();
+  const stored = async () => (await (await env.browser.worker()).evaluate(() => chrome.storage.local.get('trustedIps'))).trustedIps;
+
+  it.each([
+    ['off-screen', true],
+    ['in plain view', false],
+  ])('a dialog labelled “Binance” %s that no user opened, a decoy clicked: no notice, the stored list unchanged', async (_where, offScreen) => {
+    const before = await stored();
+    const bitsgap = await env.browser.context.newPage();
+    await bitsgap.goto('https://app.bitsgap.com/my-exchanges');
+    await bitsgap.getByRole('button', { name: 'Extend' }).first().waitFor();
+    await bitsgap.evaluate(ATTACKS.plantBitsgapList, { ips: ['6.6.6.6', '6.6.6.7'], offScreen });
+    await bitsgap.getByRole('button', { name: 'Dismiss' }).click();
+    await bitsgap.waitForTimeout(1000);
+    expect(await bitsgap.locator('ipwl-capture').getByRole('region').count()).toBe(0);
+    expect(await bitsgap.locator('ipwl-capture').getByRole('button', { name: /^Use these/ }).count()).toBe(0);
+    expect(await stored()).toEqual(before);
+  });
+});
+
 describe('no trace on Binance pages where the guide is not shown', () => {
   const env = onReplica();
 

@@ -112,6 +112,28 @@ export const ATTACKS = {
     observer.observe(document.getElementById('__APP')!, { subtree: true, childList: true, characterData: true });
   },
 
+  /**
+   * Bitsgap: a dialog of the page's own labelled "Binance" holding its addresses, that no user
+   * opened: off-screen, or in plain view. A "Dismiss" decoy sits where a notice would draw its
+   * button, and the notice's host (if one ever appears) is faded to nothing.
+   */
+  plantBitsgapList({ ips, offScreen }: { ips: string[]; offScreen: boolean }) {
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-label', 'Binance');
+    dialog.style.cssText = offScreen ? 'position: fixed; left: -9999px; top: 0;' : 'position: fixed; left: 40px; top: 120px; background: #fff; padding: 16px; z-index: 10;';
+    const title = document.createElement('h2');
+    title.textContent = 'Binance';
+    const list = document.createElement('ul');
+    for (const ip of ips) list.append(Object.assign(document.createElement('li'), { textContent: ip }));
+    dialog.append(title, Object.assign(document.createElement('p'), { textContent: 'Add these IP addresses to your API key' }), list);
+    document.body.append(dialog);
+    const decoy = Object.assign(document.createElement('button'), { textContent: 'Dismiss', className: 'hostile-decoy' });
+    decoy.style.cssText = 'position: fixed; right: 24px; bottom: 24px; width: 280px; height: 48px; z-index: 1;';
+    document.body.append(decoy);
+    new MutationObserver(() => document.querySelector<HTMLElement>('ipwl-capture')?.style.setProperty('opacity', '0')).observe(document.documentElement, { childList: true, subtree: true });
+  },
+
   /** What of the extension a page could see: performance marks and measures, elements, globals. */
   traces() {
     return {
