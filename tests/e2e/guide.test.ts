@@ -47,6 +47,27 @@ async function openApiPage(locale = 'en') {
 
 const status = (page: Page) => guide(page).getByRole('status');
 
+type Rect = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** With Binance's Save scrolled into view: the guide's panel covers none of Save, Cancel or the addresses in view, and shows its stage and primary action whole. */
+async function expectClearOfForm(page: Page, width: number, height: number) {
+  await page.setViewportSize({ width, height });
+  const c = card(page, 'Bitsgap_com');
+  await c.getByRole('button', { name: 'Save', exact: true }).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500);
+  const panel = (await guide(page).boundingBox())!;
+  const inView = (r: Rect | null): r is Rect => r !== null && r.y + r.height > 0 && r.y < height && r.width > 0;
+  const controls = [await c.getByRole('button', { name: 'Save', exact: true }).boundingBox(), await c.getByRole('button', { name: 'Cancel', exact: true }).boundingBox()].filter(inView);
+  const addresses = (await Promise.all((await c.getByText(/^(\d+\.){3}\d+$/).all()).map((a) => a.boundingBox()))).filter(inView);
+  expect(controls.length, 'Save and Cancel in view').toBe(2);
+  for (const box of [...controls, ...addresses]) expect(overlaps(panel, box), `at ${width} px the panel ${JSON.stringify(panel)} covers ${JSON.stringify(box)}`).toBe(false);
+  for (const part of [guide(page).getByRole('list', { name: 'Progress' }), guide(page).getByRole('button', { name: /^Paste|^Choose another key/ }).first()]) {
+    const box = (await part.boundingBox())!;
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height, `at ${width} px ${JSON.stringify(box)} is in view`).toBe(true);
+  }
+}
+
 describe('guide', () => {
   it('walks an unrestricted key through Edit, Paste, Save and 2FA; saves exactly the trusted set with Spot on; refreshes Bitsgap once', async () => {
     server.scenario = defaultScenario({ listDelayMs: 1200, keys: [key('Bitsgap_com', null), key('my-bot', ['8.8.4.4'], { reading: true, spotMargin: true })] });
@@ -97,6 +118,42 @@ describe('guide', () => {
     expect(await card(page, 'my-bot').getByText('8.8.4.4', { exact: true }).count()).toBe(1);
   });
 
+  it('Save clicked right after the last address, while the guide is still checking: the save counts, Saved, one refresh', async () => {
+    server.scenario = defaultScenario({ confirmDelayMs: 500, keys: [key('Bitsgap_com', null, { reading: true, spotMargin: true })] });
+    const page = await openApiPage();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    const last = card(page, 'Bitsgap_com').getByText(BITSGAP_IPS.at(-1)!, { exact: true });
+    await last.waitFor();
+    await saveWith2fa(page, 'Bitsgap_com');
+    await expect.poll(() => server.saves.length).toBe(1);
+    expect(server.saves[0]).toMatchObject({ ipRestrict: true, ips: BITSGAP_IPS });
+    await expect.poll(() => status(page).textContent()).toBe('Saved: Bitsgap_com holds all 4 Bitsgap addresses.');
+    await expect.poll(() => server.bitsgap.refreshCalls.length).toBe(1);
+  });
+
+  it('Save clicked mid-paste: Binance saves what the form held; the guide counts no save for a key short of Bitsgap’s list, and offers the rest', async () => {
+    server.scenario = defaultScenario({ confirmDelayMs: 500, keys: [key('Bitsgap_com', null, { reading: true, spotMargin: true })] });
+    const page = await openApiPage();
+    await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).click();
+    await card(page, 'Bitsgap_com').getByText(BITSGAP_IPS[0]!, { exact: true }).waitFor();
+    expect(await status(page).textContent()).toBe('Entering addresses…');
+    await saveWith2fa(page, 'Bitsgap_com');
+    await expect.poll(() => server.saves.length).toBe(1);
+    const saved = server.saves[0]!.ips;
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved.length).toBeLessThan(4);
+    const rest = 4 - saved.length;
+    await expect.poll(() => guide(page).getByRole('button', { name: `Paste ${rest} trusted IP${rest === 1 ? '' : 's'}` }).count()).toBe(1);
+    expect(await status(page).textContent()).not.toMatch(/^Saved/);
+    expect(server.bitsgap.refreshCalls).toEqual([]);
+    // The rest, pasted and saved: now it counts.
+    await guide(page).getByRole('button', { name: `Paste ${rest} trusted IP${rest === 1 ? '' : 's'}` }).click();
+    await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(/^Added/);
+    await saveWith2fa(page, 'Bitsgap_com');
+    await expect.poll(() => status(page).textContent()).toBe('Saved: Bitsgap_com holds all 4 Bitsgap addresses.');
+    expect(server.saves.at(-1)!.ips).toEqual(BITSGAP_IPS);
+  });
+
   it('in Russian, adds only the missing addresses to a key that holds some of them and one of the user’s own', async () => {
     server.scenario = defaultScenario({ locale: 'ru', keys: [key('my-bot', ['1.1.1.1']), key('Bitsgap_com', ['34.89.113.10', '8.8.4.4'], { reading: true, spotMargin: true })] });
     const page = await openApiPage('ru');
@@ -121,6 +178,11 @@ describe('guide', () => {
     expect(await paste.isDisabled()).toBe(true);
     await card(page, 'Bitsgap_com').getByRole('button', { name: 'Edit restrictions' }).click();
     await expect.poll(() => status(page).textContent()).toBe('Binance allows 30 addresses per key, and Bitsgap_com would hold 32. Remove 2 of your own addresses (× on each) to make room.');
+    // The panel leaves Binance's Save, Cancel and address list clear, and its stage and primary
+    // action stay in view: at 1280 × 800, and 360 px wide (a 720 px window at 200 % zoom).
+    await expectClearOfForm(page, 1280, 800);
+    await expectClearOfForm(page, 360, 720);
+    await page.setViewportSize({ width: 1280, height: 800 });
     const remove = (ip: string) => card(page, 'Bitsgap_com').getByText(ip, { exact: true }).locator('xpath=..').locator('svg, button').first();
     await remove('8.8.0.1').click();
     await expect.poll(() => status(page).textContent()).toBe('Binance allows 30 addresses per key, and Bitsgap_com would hold 31. Remove 1 of your own addresses (× on each) to make room.');
@@ -130,6 +192,8 @@ describe('guide', () => {
     await expect.poll(() => paste.isDisabled()).toBe(false);
     await paste.click();
     await expect.poll(() => status(page).textContent()).toBe('Added 4 Bitsgap addresses to Bitsgap_com. Now click Save on Binance, then enter your 2FA code.');
+    await expectClearOfForm(page, 1280, 800);
+    await expectClearOfForm(page, 360, 720);
   });
 
   it('asks which key when two match, and follows the user’s click', async () => {

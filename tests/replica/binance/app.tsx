@@ -288,9 +288,10 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
       setError(s.tooMany);
       return;
     }
-    setIps(next);
     setDraft('');
     setError('');
+    if (!scenario.confirmDelayMs) return setIps(next);
+    window.setTimeout(() => setIps((now) => [...now, ...entries.filter((e) => !now.includes(e))]), scenario.confirmDelayMs);
   };
 
   const save = () => {

@@ -28,6 +28,8 @@ export interface Scenario {
   remountFormOnInput?: boolean;
   /** On Cancel, the page draws the entered addresses as saved tags and a "saved" toast; nothing is saved. */
   fakeSaveOnCancel?: boolean;
+  /** Binance checks each confirmed address this long before drawing its tag (a real page may ask its server). */
+  confirmDelayMs?: number;
   /** Markup that varies by seed (variant.ts); absent, the plain markup. */
   variant?: ReplicaVariant;
 }

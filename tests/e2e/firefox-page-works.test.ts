@@ -1,0 +1,98 @@
+// Binance's page keeps working under the guide, in Firefox ESR: the user's clicks on a card's
+// own buttons reach Binance's handler, uncancelled, in each step of the guide (the read view,
+// the open form, the guide asking which key, the Save step); a click on a card's Edit
+// restrictions while the guide asks which key opens the form and chooses that key. Every seed's
+// variant runs in Chromium (page-works.test.ts); here the plain page. Delete, which asks
+// window.confirm, is left to Chromium.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchFirefox } from '../support/firefox';
+import { startServer, type TestServer } from '../support/server';
+import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
+
+let server: TestServer;
+let firefox: Awaited<ReturnType<typeof launchFirefox>>;
+
+beforeAll(async () => {
+  server = await startServer(
+    defaultScenario({
+      keys: [
+        { label: 'Bitsgap_com', apiKey: makeApiKey('ff-works'), permissions: { reading: true, spotMargin: false }, ips: null },
+        { label: 'my-bot', apiKey: makeApiKey('ff-works-bot'), permissions: { reading: true, spotMargin: true }, ips: ['8.8.4.4'] },
+      ],
+    }),
+  );
+  server.bitsgap.endpoints = true;
+  firefox = await launchFirefox(server);
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+/** The centre of a control by its name: on the card labelled `label`, or in the guide. */
+function centre(page: Page, name: string, where: { card: string } | 'guide', nth = 0) {
+  return page.waitForFunction(
+    (n: string, label: string | null, i: number) => {
+      const scope: ParentNode | undefined = label === null ? document.querySelector('ipwl-guide')?.shadowRoot ?? undefined : [...document.querySelectorAll('#__APP div')].find((d) => d.firstElementChild?.firstElementChild?.textContent === label);
+      const found = [...(scope?.querySelectorAll('button, [role=button], [role=radio], [role=checkbox], input[type=radio], input[type=checkbox]') ?? [])].filter(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === n || (b as HTMLElement).closest('label')?.textContent?.trim() === n,
+      )[i];
+      if (!found) return false;
+      const box = found.getBoundingClientRect();
+      return box.width > 0 ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : false;
+    },
+    { timeout: 15_000 },
+    name,
+    where === 'guide' ? null : where.card,
+    nth,
+  ).then((h) => h.jsonValue() as Promise<{ x: number; y: number }>);
+}
+
+const status = (page: Page) => page.evaluate(() => document.querySelector('ipwl-guide')?.shadowRoot?.querySelector('[role=status]')?.textContent ?? '');
+
+/** The user clicks Binance's control; Binance's own handler must get it, uncancelled. */
+async function clickAndCheck(page: Page, name: string, label: string) {
+  const before = server.events.length;
+  const at = await centre(page, name, { card: label });
+  await page.mouse.click(at.x, at.y);
+  await expect.poll(() => server.events.slice(before).filter((e) => e.type === 'card-click' && e.label === label && e.trusted).length, { message: `Binance never got the click on ${name}` }).toBeGreaterThan(0);
+  expect(server.events.slice(before).filter((e) => e.type === 'card-click').every((e) => e.prevented === false)).toBe(true);
+}
+
+it('Firefox: Binance’s own buttons on a card reach Binance in each step of the guide; its Edit restrictions chooses the key', async () => {
+  const page = await firefox.browser.newPage();
+  await page.goto('https://www.binance.com/en/my/settings/api-management');
+  await expect.poll(() => status(page), { timeout: 15_000 }).toContain('Press Paste');
+
+  // The read view, then the form the user opens by hand: its restriction choice, Spot & Margin, Cancel.
+  await clickAndCheck(page, 'Edit restrictions', 'Bitsgap_com');
+  await clickAndCheck(page, 'Restrict access to trusted IPs only (Recommended)', 'Bitsgap_com');
+  await clickAndCheck(page, 'Enable Spot & Margin Trading', 'Bitsgap_com');
+  await clickAndCheck(page, 'Cancel', 'Bitsgap_com');
+
+  // The guide asks which key: my-bot's own Edit restrictions opens its form and chooses it.
+  const other = await centre(page, 'Choose another key', 'guide');
+  await page.mouse.click(other.x, other.y);
+  await centre(page, 'Use this key', 'guide');
+  await clickAndCheck(page, 'Edit restrictions', 'my-bot');
+  await expect.poll(() => status(page)).toContain('my-bot');
+  await clickAndCheck(page, 'Cancel', 'my-bot');
+
+  // Back to Bitsgap's key by the guide's own button beside it, Paste, then Binance's Cancel in the Save step.
+  const again = await centre(page, 'Choose another key', 'guide');
+  await page.mouse.click(again.x, again.y);
+  const card = await centre(page, 'Edit restrictions', { card: 'Bitsgap_com' });
+  const uses = await page.evaluate(() => [...(document.querySelector('ipwl-guide')?.shadowRoot?.querySelectorAll('button') ?? [])].filter((b) => b.textContent === 'Use this key').map((b) => b.getBoundingClientRect().y + b.getBoundingClientRect().height / 2));
+  const nearest = uses.reduce((best, y, i) => (Math.abs(y - card.y) < Math.abs(uses[best]! - card.y) ? i : best), 0);
+  const use = await centre(page, 'Use this key', 'guide', nearest);
+  await page.mouse.click(use.x, use.y);
+  await expect.poll(() => status(page)).toContain('Bitsgap_com');
+  const paste = await centre(page, 'Paste 4 trusted IPs', 'guide');
+  await page.mouse.click(paste.x, paste.y);
+  await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/^Added 4 Bitsgap addresses/);
+  await clickAndCheck(page, 'Cancel', 'Bitsgap_com');
+  await expect.poll(() => page.evaluate(() => document.querySelector('ipwl-guide')?.shadowRoot?.textContent ?? '')).toContain('Not saved: the key is unchanged.');
+  expect(server.saves).toEqual([]);
+  await page.close();
+});
