@@ -11,7 +11,7 @@ export interface GuidePanelProps {
   edge?: 'top' | 'bottom';
   /** Which side: the page's end side (left on a right-to-left page). */
   side?: 'left' | 'right';
-  /** Small, in the corner: while Binance's 2FA dialog is open, the guide stays out of its way. */
+  /** Small, in the corner: while Binance's 2FA dialog is open, or where the full panel would cover Save, Cancel or the addresses. */
   compact?: boolean;
   closeLabel: string;
   onClose: (event: Event) => void;

@@ -26,9 +26,17 @@ interface AppProps {
  */
 export class App extends Component<AppProps, { view?: SessionView; place?: Place }> {
   private unsubscribe?: () => void;
+  private sizes: { full?: { width: number; height: number }; compact?: { width: number; height: number } } = {};
 
   override componentDidMount() {
     this.unsubscribe = this.props.session.subscribe((view) => this.setState({ view }));
+  }
+
+  // The panel is placed by its size as last drawn: when new text changes that size, place it again.
+  override componentDidUpdate() {
+    const box = this.props.panel()?.getBoundingClientRect();
+    const used = this.props.panel()?.classList.contains('compact') ? this.sizes.compact : this.sizes.full;
+    if (box?.width && used && Math.abs(box.height - used.height) + Math.abs(box.width - used.width) > 1) this.forceUpdate();
   }
 
   override componentWillUnmount() {
@@ -41,11 +49,17 @@ export class App extends Component<AppProps, { view?: SessionView; place?: Place
     const pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
     const end = pageDir === 'rtl' ? 'left' : 'right';
     const rect = view.spotlight;
-    const size = panel()?.getBoundingClientRect();
-    const clear = rect ? [...view.keepClear, rect] : view.keepClear;
-    const now = placed ?? { edge: 'bottom', side: end };
-    const where = place()?.(clear, { width: size?.width || 320, height: size?.height || 240 }, { width: innerWidth, height: innerHeight }, now, end) ?? now;
-    if (!placed || where.edge !== placed.edge || where.side !== placed.side) queueMicrotask(() => this.setState({ place: where }));
+    // The panel's size as last drawn, full and compact, for placing it.
+    const drawn = panel();
+    const box = drawn?.getBoundingClientRect();
+    if (box?.width) this.sizes[drawn!.classList.contains('compact') ? 'compact' : 'full'] = { width: box.width, height: box.height };
+    const full = this.sizes.full ?? { width: 320, height: 240 };
+    const sizes = { full, compact: this.sizes.compact ?? { width: Math.min(full.width, 240), height: full.height * 0.6 } };
+    const now: Place = placed ?? { edge: 'bottom', side: end, compact: false };
+    const where = place()?.(view.keepClear, rect ? [rect] : [], sizes, { width: innerWidth, height: innerHeight }, now, end) ?? now;
+    if (!placed || where.edge !== placed.edge || where.side !== placed.side || where.compact !== placed.compact) queueMicrotask(() => this.setState({ place: where }));
+    // Where the full panel would cover Binance's form: its stage, its sentence and its primary action only.
+    const small = where.compact && !view.pageDialog;
     // Only the user's own click on a control as drawn counts: the shadow root is open, so a page
     // can click these buttons (untrusted) or restyle, cover or move them to catch a click meant for it.
     const act = (event: Parameters<GuideSession['act']>[0]) => (e: MouseEvent) => guard.accepts(e) && session.act(event);
@@ -62,14 +76,14 @@ export class App extends Component<AppProps, { view?: SessionView; place?: Place
           progress={<Progress {...progressWords()} stage={view.stage} />}
           closeLabel={t('close')}
           message={view.step.message}
-          notes={view.step.notes}
+          notes={small ? [] : view.step.notes}
           dir={uiDirection()}
           side={where.side}
           edge={view.pageDialog ? 'top' : where.edge}
-          compact={view.pageDialog}
+          compact={view.pageDialog || where.compact}
           onClose={(event) => guard.accepts(event) && onClose()}
           onEscape={(event) => event.isTrusted && onEscape()}
-          actions={view.step.actions.map((a) => ({ label: a.label, primary: a.primary, disabled: a.disabled, onClick: act(a.event) }))}
+          actions={(small && view.step.actions.some((a) => a.primary) ? view.step.actions.filter((a) => a.primary) : view.step.actions).map((a) => ({ label: a.label, primary: a.primary, disabled: a.disabled, onClick: act(a.event) }))}
         />
       </>
     );
