@@ -3,6 +3,7 @@
 import { t, tn, type MessageKey } from './i18n';
 import { MAX_IPS_PER_KEY, type ParsedList, type Rejected, type RejectReason } from './ip';
 import type { Journey } from './journey';
+import type { Fix } from './keepalive/advice';
 import { progressWords } from './journey-words';
 import { refreshResultText } from './refresh-text';
 import type { FetchError, IpSource, Run, TrustedIpsState } from './domain';
@@ -18,11 +19,18 @@ export type PopupAction = 'open-bitsgap' | 'open-binance' | 'fetch' | 'paste' | 
 const ACTIONS: readonly PopupAction[] = ['open-bitsgap', 'open-binance', 'fetch', 'paste', 'copy'];
 
 /**
- * The one action that moves the user on from this stage. `attention`: the action a Bitsgap
- * connection that needs the user asks for (issue #25's advice), which comes first.
+ * Whether a Bitsgap connection's fix (`lib/keepalive/advice.ts`) leads the popup instead of the
+ * journey's action. Not while the journey is already carrying out that fix: a key about to
+ * expire needs Bitsgap's addresses, and with the list taken (stages 2 to 4) the journey's own
+ * next step is the rest of the same fix.
  */
-export function primaryAction(journey: Journey, attention?: PopupAction): PopupAction | undefined {
-  if (attention) return attention;
+export function connectionsLead(fix: Fix | undefined, journey: Journey | undefined): boolean {
+  if (!fix) return false;
+  return !(fix === 'get-addresses' && journey !== undefined && journey.stage !== 1 && journey.stage !== 'done');
+}
+
+/** The one action that moves the user on from this stage. */
+export function primaryAction(journey: Journey): PopupAction | undefined {
   switch (journey.stage) {
     case 1:
       // Bitsgap's own pop-up is where the list is, unless this base URL answered the contract.

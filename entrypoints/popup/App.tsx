@@ -41,7 +41,7 @@ export function App() {
     copy: () => show(copyList(ips)),
   };
   // A Bitsgap connection that needs the user leads, with its own fix, before the journey's action.
-  const urgent = keepAlivePrimaryAction(useKeepAliveNow()) !== undefined;
+  const urgent = view.connectionsLead(keepAlivePrimaryAction(useKeepAliveNow())?.fix, journey);
   const primary = journey && !urgent ? view.primaryAction(journey) : undefined;
 
   return (

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Run, TrustedIpsState } from '@/lib/domain';
 import { parseIpList } from '@/lib/ip';
 import type { Journey } from '@/lib/journey';
-import { detailLines, pasteProblems, primaryAction, rejectionLines, replacedText, revealInvisible, secondaryActions, stageText } from '@/lib/popup';
+import { connectionsLead, detailLines, pasteProblems, primaryAction, rejectionLines, replacedText, revealInvisible, secondaryActions, stageText } from '@/lib/popup';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 beforeAll(() => {
@@ -38,9 +38,13 @@ describe('one primary action per stage', () => {
     expect([primary, ...secondaryActions(primary)].filter(Boolean).sort()).toEqual(['copy', 'fetch', 'open-binance', 'open-bitsgap', 'paste']);
   });
 
-  it('a Bitsgap connection that needs the user (issue #25) comes first, whatever the stage', () => {
-    expect(primaryAction(at(2), 'open-bitsgap')).toBe('open-bitsgap');
-    expect(primaryAction(at('done'), 'open-binance')).toBe('open-binance');
+  it('a Bitsgap connection that needs the user (issue #25) comes first, unless the journey is already on its fix', () => {
+    expect(connectionsLead(undefined, at(1))).toBe(false);
+    for (const fix of ['turn-on-spot', 'turn-off-withdrawals', 'make-key', 'paste-new-addresses', 'refresh-on-bitsgap'] as const) for (const stage of [1, 2, 3, 4, 'done'] as const) expect(connectionsLead(fix, at(stage))).toBe(true);
+    // A key about to expire: Bitsgap's addresses first; once taken, the journey carries on with the paste, Save and Refresh.
+    expect(connectionsLead('get-addresses', at(1))).toBe(true);
+    expect(connectionsLead('get-addresses', at('done'))).toBe(true);
+    for (const stage of [2, 3, 4] as const) expect(connectionsLead('get-addresses', at(stage))).toBe(false);
   });
 
   it('no raw codes, times or parenthesised counts in any stage’s sentence', () => {
