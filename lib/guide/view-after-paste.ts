@@ -57,7 +57,8 @@ export const viewAfterPaste: AfterPasteView = (state, refresh: RunResult | undef
       ];
       const message = state.refused.length > 0 ? t('guideSavedPartial', [String(held), String(state.total), state.label]) : tn('guideDone', state.total, [state.label, String(state.total)]);
       // The default path's normal ending: the user presses Refresh on Bitsgap themselves.
-      if (needsManualRefresh(result)) return { stage: 4, message, notes: [t('guideLastStep'), ...notes], actions: [openBitsgap(true), chooseAnother()] };
+      // Signed out of Bitsgap: the same step, after signing in.
+      if (needsManualRefresh(result)) return { stage: 4, message, notes: [result === 'signed-out' ? refreshResultText(result) : t('guideLastStep'), ...notes], actions: [openBitsgap(true), chooseAnother()] };
       if (result === 'connected' && state.strangers.length === 0) return { stage: 'done', message, notes: [t('guideDoneConnected'), ...notes], actions: [chooseAnother()] };
       return { stage: 4, message, notes: [refreshResultText(result), ...notes], actions: [chooseAnother()] };
     }
