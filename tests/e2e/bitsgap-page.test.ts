@@ -64,7 +64,7 @@ describe.each(seedsToRun(BITSGAP_CI_SEEDS).map((seed) => [describeBitsgap(seed),
     await saveWith2fa(page, 'Bitsgap_com');
     await expect.poll(() => server.saves.length).toBe(1);
     expect(server.saves[0]).toMatchObject({ ipRestrict: true, ips: TRUSTED, permissions: { spotMargin: true } });
-    await expect.poll(() => guide(page).textContent()).toContain("Last step: press Refresh on Bitsgap's My exchanges.");
+    await expect.poll(() => guide(page).textContent()).toContain("Last step: press Refresh on Bitsgap's My exchanges, so Bitsgap checks the key again.");
     expect(await card(page, 'Bitsgap_com').getByText(TRUSTED[0]!, { exact: true }).count()).toBe(1);
 
     // Back on Bitsgap: the extension says where Refresh is, points at it, and the user presses it.

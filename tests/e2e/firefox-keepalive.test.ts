@@ -44,7 +44,8 @@ const title = (extensionPage: Page) => extensionPage.evaluate(() => (globalThis 
 const popupView = (popup: Page) =>
   popup.evaluate(() => ({
     lines: [...document.querySelectorAll('section.connections li')].map((li) => li.textContent ?? ''),
-    buttons: [...document.querySelectorAll('button')].map((b) => b.textContent ?? ''),
+    // Below the header, which holds only the settings gear.
+    buttons: [...document.querySelectorAll('main > :not(header) button')].map((b) => b.textContent ?? ''),
   }));
 
 async function opens(browser: Browser, url: RegExp, open: () => Promise<unknown>): Promise<Page> {

@@ -28,10 +28,10 @@ function onReplica(scenario: Partial<Scenario> = {}) {
   return env;
 }
 
-async function guideReady(browser: Browser, label = 'Paste 4 trusted IPs'): Promise<Page> {
+async function guideReady(browser: Browser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(binanceUrl());
-  await guide(page).getByRole('button', { name: label }).waitFor();
+  await guide(page).getByRole('button', { name: 'Paste 4 trusted IPs' }).waitFor();
   // The guide's checks load beside it; a human takes longer than this to reach for a button.
   await page.waitForTimeout(300);
   return page;
@@ -106,9 +106,11 @@ describe('clickjacking Use this key', () => {
   });
 
   it('moved beside another key’s card, or covered by a layer the page puts on top: the click chooses nothing; where it was drawn, it chooses its key', async () => {
-    const page = await guideReady(env.browser, 'Choose another key');
+    const page = await env.browser.context.newPage();
+    await page.goto(binanceUrl());
     const buttons = page.locator('ipwl-guide').getByRole('button', { name: 'Use this key' });
     await expect.poll(() => buttons.count()).toBe(2);
+    await page.waitForTimeout(300);
     // The page moves the first card's button down beside the second card.
     const second = (await card(page, 'other').boundingBox())!;
     await page.evaluate(ATTACKS.moveCandidate, { index: 0, top: second.y + second.height + 200 });

@@ -242,7 +242,7 @@ describe('a page that moves or covers the notice’s Open Binance API management
     await page.close();
   });
 
-  it('covered by a decoy of the page that passes the user’s click on to it: nothing opens; uncovered, it opens Binance', async () => {
+  it('covered by a decoy the page puts in the top layer, which passes the user’s click on to it: nothing opens; uncovered, it opens Binance', async () => {
     const { page, binanceTabs } = await savedNotice();
     const button = notice(page).getByRole('button', { name: 'Open Binance API management' });
     const box = (await button.boundingBox())!;
@@ -256,6 +256,9 @@ describe('a page that moves or covers the notice’s Open Binance API management
         [...root.querySelectorAll('button')].find((x) => x.textContent === 'Open Binance API management')!.click();
       });
       document.body.append(decoy);
+      // In the top layer: an ordinary element, however high its z-index, paints under the notice's layer.
+      decoy.setAttribute('popover', 'manual');
+      decoy.showPopover();
     }, box);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForTimeout(800);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe';
 import { launch, type Browser } from '../support/chromium';
 import { seedsToRun } from '../support/seeds';
+import { leadingButton } from '../support/journey';
 import { startServer, type TestServer } from '../support/server';
 import { BITSGAP_STATUS_CI_SEEDS, bitsgapVariantFor, CONNECTION_NAMES, type BitsgapVariant } from '../replica/bitsgap/pages';
 
@@ -62,7 +63,7 @@ describe.each(seedsToRun(BITSGAP_STATUS_CI_SEEDS).map((seed) => [describeSeed(se
     ]);
     expect(await list.getByRole('listitem').first().textContent()).toContain("The key's IP whitelist lacks Bitsgap's addresses");
     // The popup leads with the fix: its first button, before the list's own actions.
-    expect(await popup.getByRole('button').first().textContent()).toBe("Get Bitsgap's addresses");
+    expect(await leadingButton(popup).textContent()).toBe("Get Bitsgap's addresses");
     expect(await list.getByRole('button').count()).toBe(1);
     const opened = browser.context.waitForEvent('page');
     await popup.getByRole('button', { name: "Get Bitsgap's addresses" }).click();
@@ -82,7 +83,7 @@ describe.each(seedsToRun(BITSGAP_STATUS_CI_SEEDS).map((seed) => [describeSeed(se
     const after = await browser.openPopup();
     await expect.poll(() => connections(after).getByRole('listitem').first().textContent()).toContain(`${first} Connected, checked just now`);
     expect(await connections(after).getByRole('button').count()).toBe(0);
-    expect(await after.getByRole('button').first().textContent()).not.toBe("Get Bitsgap's addresses");
+    expect(await leadingButton(after).textContent()).not.toBe("Get Bitsgap's addresses");
   });
 });
 
@@ -126,7 +127,7 @@ describe('two Binance connections and the keys the user saved', () => {
     ]);
     expect(await items.nth(1).textContent()).toContain('Key on Binance: Bitsgap_com');
     expect(await items.first().textContent()).not.toContain('Key on Binance');
-    expect(await popup.getByRole('button').first().textContent()).toBe('Turn off withdrawals on Binance');
+    expect(await leadingButton(popup).textContent()).toBe('Turn off withdrawals on Binance');
     expect(await seriousViolations(popup), 'the popup leading with two connections').toEqual([]);
   });
 
@@ -144,6 +145,6 @@ describe('two Binance connections and the keys the user saved', () => {
     await expect.poll(badge).toBe('IP');
     const popup = await browser.openPopup();
     await expect.poll(() => connections(popup).getByRole('listitem').first().textContent()).toContain("Bitsgap's list has changed since you pasted it onto Bitsgap_com: that key needs the new addresses.");
-    expect(await popup.getByRole('button').first().textContent()).toBe('Paste the new addresses on Binance');
+    expect(await leadingButton(popup).textContent()).toBe('Paste the new addresses on Binance');
   });
 });

@@ -29,7 +29,7 @@ it('Arabic: the guide speaks Arabic right to left, with the dual and plural form
   const paste = panel.getByRole('button', { name: 'لصق 4 عناوين IP موثوقة' });
   await paste.waitFor();
   expect(await panel.getByRole('status').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-  expect(await panel.getByRole('status').textContent()).toBe('انقر «تعديل القيود» في Bitsgap_com.');
+  expect(await panel.getByRole('status').textContent()).toBe('اضغط «لصق»: يفتح الدليل نموذج Bitsgap_com ويُدخل عناوين Bitsgap الناقصة.');
   // The panel keeps to the page's side: the right, on this left-to-right page.
   const box = (await panel.boundingBox())!;
   expect(box.x).toBeGreaterThan(1280 / 2);

@@ -80,7 +80,7 @@ describe.each(seedsToRun().map((seed) => [describeSeed(seed), seed] as const))('
 
     // The guide asks which key: the other card's own Edit restrictions opens its form and chooses it.
     await guide(page).getByRole('button', { name: 'Choose another key' }).click();
-    await guide(page).getByRole('button', { name: 'Use this key' }).first().waitFor();
+    await page.locator('ipwl-guide').getByRole('button', { name: 'Use this key' }).first().waitFor();
     await clickTheRest(page, bot, 'my-bot', variant.locale);
     await clickAndCheck(bot.getByRole('button', { name: s.editRestrictions }), 'my-bot');
     await bot.getByRole('button', { name: s.cancel, exact: true }).waitFor({ timeout: 10_000 });

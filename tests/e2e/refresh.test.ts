@@ -37,7 +37,7 @@ describe('refresh after save', () => {
     await expect.poll(() => server.bitsgap.refreshCalls.length).toBe(1);
     await expect.poll(() => note(page).textContent()).toBe('Asking Bitsgap to re-check the key…');
     await expect.poll(() => server.bitsgap.refreshCalls.length, { timeout: 70_000, interval: 500 }).toBe(3);
-    await expect.poll(() => note(page).textContent()).toBe('Bitsgap reports the key as connected.');
+    await expect.poll(() => note(page).textContent()).toBe('Done: Bitsgap says the key is connected.');
     const calls = server.bitsgap.refreshCalls;
     expect(calls.map((c) => c.label)).toEqual(['Bitsgap_com', 'Bitsgap_com', 'Bitsgap_com']);
     expect(calls.every((c) => c.cookie === server.bitsgap.session)).toBe(true);
@@ -90,7 +90,7 @@ describe('refresh after save', () => {
   it('404: refresh not supported, so the guide offers Bitsgap’s My exchanges page', async () => {
     server.bitsgap.refreshStatuses = [404];
     const page = await pasteAndSave(browser);
-    await expect.poll(() => note(page).textContent()).toBe("Last step: press Refresh on Bitsgap's My exchanges.");
+    await expect.poll(() => note(page).textContent()).toBe("Last step: press Refresh on Bitsgap's My exchanges, so Bitsgap checks the key again.");
     const opened = browser.context.waitForEvent('page');
     await guide(page).getByRole('button', { name: 'Open Bitsgap My exchanges' }).click();
     const bitsgap = await opened;

@@ -1,5 +1,5 @@
 // Reading the journey as a user meets it: the Progress list's current stage, on any surface.
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * The name of the stage marked `aria-current="step"` in a Progress list (what a screen reader
@@ -13,4 +13,9 @@ export async function stageOf(progress: Locator): Promise<string> {
     copy.querySelectorAll('[aria-hidden=true]').forEach((hidden) => hidden.remove());
     return (copy.textContent ?? '').trim();
   });
+}
+
+/** The popup's first button below its header (the header holds only the settings gear): what it leads with. */
+export function leadingButton(popup: Page): Locator {
+  return popup.getByRole('main').locator(':scope > :not(header)').getByRole('button').first();
 }

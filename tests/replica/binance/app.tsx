@@ -288,10 +288,14 @@ function EditForm(props: { apiKey: ReplicaKey; onCancel: (ips: string[]) => void
       setError(s.tooMany);
       return;
     }
-    setDraft('');
-    setError('');
-    if (!scenario.confirmDelayMs) return setIps(next);
-    window.setTimeout(() => setIps((now) => [...now, ...entries.filter((e) => !now.includes(e))]), scenario.confirmDelayMs);
+    const accept = () => {
+      setIps((now) => [...now, ...entries.filter((e) => !now.includes(e))]);
+      setDraft('');
+      setError('');
+    };
+    // A variant checks each address (its server, say) before taking it: the input keeps it meanwhile.
+    if (scenario.confirmDelayMs) window.setTimeout(accept, scenario.confirmDelayMs);
+    else accept();
   };
 
   const save = () => {
