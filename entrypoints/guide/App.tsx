@@ -56,7 +56,11 @@ export class App extends Component<AppProps, { view?: SessionView; place?: Place
     const full = this.sizes.full ?? { width: 320, height: 240 };
     const sizes = { full, compact: this.sizes.compact ?? { width: Math.min(full.width, 240), height: full.height * 0.6 } };
     const now: Place = placed ?? { edge: 'bottom', side: end, compact: false };
-    const where = place()?.(view.keepClear, rect ? [rect] : [], sizes, { width: innerWidth, height: innerHeight }, now, end) ?? now;
+    // Each `Use this key` sits on its card's top edge, at the end side (components/Guide.tsx): the panel keeps clear of them too.
+    const drawnUse = (drawn?.getRootNode() as ShadowRoot | undefined)?.querySelector('.candidate')?.getBoundingClientRect();
+    const use = { width: drawnUse?.width || 160, height: drawnUse?.height || 36 };
+    const uses = view.candidates.map(({ box: c }) => ({ left: end === 'right' ? c.left + c.width - 8 - use.width : c.left + 8, top: c.top + 8 - use.height, ...use }));
+    const where = place()?.([...view.keepClear, ...uses], rect ? [rect] : [], sizes, { width: innerWidth, height: innerHeight }, now, end) ?? now;
     if (!placed || where.edge !== placed.edge || where.side !== placed.side || where.compact !== placed.compact) queueMicrotask(() => this.setState({ place: where }));
     // Where the full panel would cover Binance's form: its stage, its sentence and its primary action only.
     const small = where.compact && !view.pageDialog;

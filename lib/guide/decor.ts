@@ -68,7 +68,8 @@ export function decorator(page: ExchangePage): Decorate {
         const box = page.box(id);
         return box ? [{ id, box }] : [];
       }),
-      keepClear: chosen ? (['save', 'cancel', 'addresses'] as const).flatMap((c) => boxOf(page.control(chosen, c)) ?? []) : [],
+      // Binance's own controls the user may reach for on the chosen key: the panel stays off them.
+      keepClear: chosen ? (['edit', 'save', 'cancel', 'addresses'] as const).flatMap((c) => boxOf(page.control(chosen, c)) ?? []) : [],
     };
   };
 }
