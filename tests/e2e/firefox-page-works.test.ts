@@ -39,6 +39,7 @@ function centre(page: Page, name: string, where: { card: string } | 'guide', nth
         (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === n || (b as HTMLElement).closest('label')?.textContent?.trim() === n,
       )[i];
       if (!found) return false;
+      found.scrollIntoView({ block: 'center' });
       const box = found.getBoundingClientRect();
       return box.width > 0 ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : false;
     },
@@ -62,6 +63,8 @@ async function clickAndCheck(page: Page, name: string, label: string) {
 
 it('Firefox: Binance’s own buttons on a card reach Binance in each step of the guide; its Edit restrictions chooses the key', async () => {
   const page = await firefox.browser.newPage();
+  // A desktop window: in Firefox's default 800 × 600 the form's buttons sit below the fold.
+  await page.setViewport({ width: 1280, height: 900 });
   await page.goto('https://www.binance.com/en/my/settings/api-management');
   await expect.poll(() => status(page), { timeout: 15_000 }).toContain('Press Paste');
 

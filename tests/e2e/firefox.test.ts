@@ -72,6 +72,8 @@ it('Firefox: the full flow — Edit restrictions, Paste, Save with 2FA, one refr
   await expect.poll(() => guideText(page), { timeout: 15_000 }).toContain('Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.');
   // The first card is Bitsgap_com: its Edit restrictions comes first in the page.
   await (await button(page, 'Edit restrictions')).click();
+  // The page received that click (the guide's panel keeps off Edit restrictions): the form opens, and the guide waits for Paste.
+  await expect.poll(() => guideText(page)).toContain('The form of Bitsgap_com is open.');
   await (await button(page, 'Paste 4 trusted IPs', true)).click();
   await expect.poll(() => guideText(page)).toContain('Added 4 Bitsgap addresses to Bitsgap_com.');
   expect(server.saves).toEqual([]);
@@ -88,7 +90,7 @@ it('Firefox: the full flow — Edit restrictions, Paste, Save with 2FA, one refr
   });
   await expect.poll(() => server.bitsgap.refreshCalls.length, { timeout: 10_000 }).toBe(1);
   expect(server.bitsgap.refreshCalls[0]).toMatchObject({ label: 'Bitsgap_com', cookie: server.bitsgap.session });
-  await expect.poll(() => guideText(page), { timeout: 10_000 }).toContain('Bitsgap reports the key as connected.');
+  await expect.poll(() => guideText(page), { timeout: 10_000 }).toContain('Done: Bitsgap says the key is connected.');
 });
 
 it('Firefox: Options saves a Bitsgap host of its own with notifications on, asking for both permissions in the one request Firefox allows', async () => {

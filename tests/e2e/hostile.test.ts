@@ -113,8 +113,10 @@ describe('clickjacking Use this key', () => {
     await page.waitForTimeout(300);
     // The page moves the first card's button down beside the second card.
     const second = (await card(page, 'other').boundingBox())!;
-    await page.evaluate(ATTACKS.moveCandidate, { index: 0, top: second.y + second.height + 200 });
-    await buttons.first().click();
+    await page.evaluate(ATTACKS.moveCandidate, { index: 0, top: second.y + 60 });
+    // The user clicks it where it now is.
+    const moved = (await buttons.first().boundingBox())!;
+    await page.mouse.click(moved.x + moved.width / 2, moved.y + moved.height / 2);
     await page.waitForTimeout(500);
     expect(await guide(page).getByRole('status').textContent()).toMatch(/^No key has/);
     await page.evaluate(ATTACKS.moveCandidate, { index: 0, top: null });

@@ -250,7 +250,7 @@ describe('a page that moves or covers the notice’s Open Binance API management
       const decoy = document.createElement('div');
       decoy.id = 'decoy';
       decoy.textContent = 'Claim your bonus';
-      decoy.style.cssText = `position: fixed; left: ${b.x - 20}px; top: ${b.y - 20}px; width: ${b.width + 40}px; height: ${b.height + 40}px; z-index: 2147483647; background: gold;`;
+      decoy.style.cssText = `position: fixed; left: ${b.x - 20}px; top: ${b.y - 20}px; right: auto; bottom: auto; margin: 0; width: ${b.width + 40}px; height: ${b.height + 40}px; z-index: 2147483647; background: gold;`;
       decoy.addEventListener('click', () => {
         const root = document.querySelector('ipwl-capture')!.shadowRoot!;
         [...root.querySelectorAll('button')].find((x) => x.textContent === 'Open Binance API management')!.click();
@@ -260,6 +260,8 @@ describe('a page that moves or covers the notice’s Open Binance API management
       decoy.setAttribute('popover', 'manual');
       decoy.showPopover();
     }, box);
+    // The decoy is what the browser hits there: the user sees it, not the notice's button.
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe('decoy');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForTimeout(800);
     expect(binanceTabs()).toBe(0);

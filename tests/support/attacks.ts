@@ -60,7 +60,8 @@ export const ATTACKS = {
   /** Moves a `Use this key` of the guide's to another place on the page (or back, with null). */
   moveCandidate({ index, top }: { index: number; top: number | null }) {
     const el = document.querySelector('ipwl-guide')!.shadowRoot!.querySelectorAll<HTMLElement>('.candidate')[index]!;
-    el.style.setProperty('top', top === null ? '' : `${top}px`);
+    const was = (el.dataset.was ??= el.style.top);
+    el.style.top = top === null ? was : `${top}px`;
   },
 
   /** Stretches Binance's Save invisibly over the window, so the user's next click anywhere is on it. */
