@@ -96,6 +96,17 @@ describe('machine', () => {
     }
   });
 
+  it('Spot & Margin not found on a key where it was already on: no note asking the user to tick it', () => {
+    const paste = (spotOn: boolean) =>
+      run([
+        { type: 'snapshot', page: page(card({ spotOn })) },
+        { type: 'paste-clicked' },
+        { type: 'pasted', added: TRUSTED, kept: 0, withdrawalsOn: false, spotMissing: true, spotDeclined: false },
+      ]).state;
+    expect(paste(true)).toMatchObject({ step: 'save', spotMissing: false });
+    expect(paste(false)).toMatchObject({ step: 'save', spotMissing: true });
+  });
+
   it('asks which key when several match, and follows the choice', () => {
     const a = card({ apiKey: 'A'.repeat(64), label: 'bitsgap-1' });
     const b = card({ apiKey: 'B'.repeat(64), label: 'bitsgap-2' });
