@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
 import { startServer, type TestServer } from '../support/server';
 import { defaultScenario, makeApiKey, type ReplicaKey } from '../replica/binance/scenario';
-import { card, saveWith2fa } from '../support/flow';
+import { card, chooseBeside, saveWith2fa } from '../support/flow';
 import { PLAIN } from '../replica/binance/variant';
 
 let server: TestServer;
@@ -224,7 +224,7 @@ describe('guide', () => {
     await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of trading and enters the missing Bitsgap addresses.');
     await guide(page).getByRole('button', { name: 'Choose another key' }).click();
     await expect.poll(() => status(page).textContent()).toBe('Press “Use this key” beside the key Bitsgap uses.');
-    await card(page, 'other').getByText('other', { exact: true }).click();
+    await chooseBeside(page, 'other');
     await expect.poll(() => status(page).textContent()).toBe('Press Paste: the guide opens the form of other and enters the missing Bitsgap addresses.');
   });
 

@@ -84,6 +84,7 @@ describe('the journey, Bitsgap as it is', () => {
 
     // ② the popup shows the same stage and leads to Binance; so does the notice's button.
     await expect.poll(() => stageOf(progress(popup))).toBe(STAGES[1]);
+    await expect.poll(() => primary(popup).count(), { message: await popup.locator('main').innerText() }).toBe(1);
     expect(await primary(popup).textContent()).toBe('Open Binance API management');
     expect(await popup.getByRole('status').textContent()).toBe(
       "Next: on Binance's API management, the extension's guide fills in your Bitsgap key's form. You press Save and enter your 2FA code yourself.",

@@ -5,7 +5,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
-import { card, pasteListInPopup } from '../support/flow';
+import { card, chooseBeside, pasteListInPopup } from '../support/flow';
 import { describeSeed, seedsToRun } from '../support/seeds';
 import { startServer, type TestServer } from '../support/server';
 import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
@@ -99,14 +99,3 @@ describe.each(seedsToRun().map((seed) => [describeSeed(seed), seed] as const))('
     await page.close();
   });
 });
-
-/** Presses the guide's `Use this key` beside a card: the one whose box sits by that card. */
-async function chooseBeside(page: Page, label: string, locale: string) {
-  const target = (await card(page, label, locale).boundingBox())!;
-  const buttons = page.locator('ipwl-guide').getByRole('button', { name: 'Use this key' });
-  for (let i = 0; i < (await buttons.count()); i++) {
-    const box = (await buttons.nth(i).boundingBox())!;
-    if (box.y + box.height >= target.y - 40 && box.y <= target.y + target.height) return buttons.nth(i).click();
-  }
-  throw new Error(`no Use this key beside ${label}`);
-}

@@ -41,3 +41,14 @@ export async function pasteAndSave(browser: Browser, label = 'Bitsgap_com', past
   await saveWith2fa(page, label);
   return page;
 }
+
+/** Presses the guide's `Use this key` beside a card: the one whose box sits by that card. */
+export async function chooseBeside(page: Page, label: string, locale = 'en') {
+  const target = (await card(page, label, locale).boundingBox())!;
+  const buttons = page.locator('ipwl-guide').getByRole('button', { name: 'Use this key' });
+  for (let i = 0; i < (await buttons.count()); i++) {
+    const box = (await buttons.nth(i).boundingBox())!;
+    if (box.y + box.height >= target.y - 40 && box.y <= target.y + target.height) return buttons.nth(i).click();
+  }
+  throw new Error(`no Use this key beside ${label}`);
+}
