@@ -18,7 +18,8 @@ import { failed, writeReadme, writeReport } from './bench/report';
 import { openBench, type Bench } from './bench/setup';
 import { sizeRows } from './bench/sizes';
 import { spotlightRows } from './bench/spotlight';
-import { CI, LONG_RUNS, RUNS, type Row } from './bench/stats';
+import { steadyRows } from './bench/steady';
+import { CI, LONG_RUNS, RUNS, STEADY_RUNS, type Row } from './bench/stats';
 
 const args = process.argv.slice(2);
 if (args.includes('--readme-only')) {
@@ -33,6 +34,7 @@ const SECTIONS: [string, (bench: Bench) => Promise<Row[]>][] = [
   ['spotlight', spotlightRows],
   ['non-api', nonApiLoadRows],
   ['thirty-keys', thirtyKeyRows],
+  ['steady', steadyRows],
   ['paste', pasteRows],
 ];
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
@@ -56,7 +58,7 @@ try {
   await server.close();
 }
 
-const runs = `${RUNS} pairs for short measures, ${LONG_RUNS} for page-long ones${CI ? ' (CI)' : ''}`;
+const runs = `${RUNS} pairs for short measures, ${LONG_RUNS} for page-long ones, ${STEADY_RUNS} × 20 s for steady states${CI ? ' (CI)' : ''}`;
 writeReport(rows, runs, { readme: args.includes('--readme') });
 console.log(`bench: ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
 const bad = failed(rows);

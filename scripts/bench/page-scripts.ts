@@ -18,6 +18,76 @@ export function pageScript<A, R>(fn: (arg: A) => R, arg?: A): string {
   return `((__name) => (${fn.toString()})(${JSON.stringify(arg ?? null)}))((f) => f)\n//# sourceURL=https://page.invalid/bench/page-scripts.js`;
 }
 
+export const PAGE = {
+  /**
+   * A trading page's busiest parts: an order book and a trades list. Each frame, 30 of the
+   * book's cells get a new text node (React replacing a price) and 5 trades arrive at the top
+   * while 5 leave at the bottom (a row and its 3 cells each): 50 elements changed per frame.
+   */
+  orderBookAndTrades: () => {
+    const box = document.createElement('div');
+    box.className = 'market';
+    const book = document.createElement('table');
+    const cells: HTMLElement[] = [];
+    for (let r = 0; r < 40; r++) {
+      const row = book.insertRow();
+      for (let c = 0; c < 3; c++) cells.push(row.insertCell());
+    }
+    const trades = document.createElement('ul');
+    const trade = () => {
+      const li = document.createElement('li');
+      for (const text of [(60000 + Math.random() * 1000).toFixed(2), Math.random().toFixed(4), new Date().toISOString().slice(11, 19)]) {
+        const span = document.createElement('span');
+        span.textContent = text;
+        li.append(span);
+      }
+      return li;
+    };
+    for (let i = 0; i < 30; i++) trades.append(trade());
+    box.append(book, trades);
+    document.body.append(box);
+    let frame = 0;
+    const tick = () => {
+      for (let i = 0; i < 30; i++) cells[(frame * 30 + i) % cells.length]!.textContent = (60000 + Math.random() * 1000).toFixed(2);
+      for (let i = 0; i < 5; i++) {
+        trades.prepend(trade());
+        trades.lastElementChild!.remove();
+      }
+      frame++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  },
+
+  /**
+   * Bitsgap's My exchanges as it lives: each connection row shows its balance, 24 h change and
+   * open orders, and every frame each of those figures changes, 12 in all on the replica's four
+   * rows. `replace`: as a new text node (`textContent`, as Vue writes an element's text);
+   * otherwise the text node's data (`nodeValue`, as React writes a lone text child).
+   */
+  bitsgapFigures: (replace: boolean) => {
+    const figures: HTMLElement[] = [];
+    for (const row of document.querySelectorAll('.sc-list-p3 > div')) {
+      for (const name of ['balance', 'change', 'orders']) {
+        const span = document.createElement('span');
+        span.className = `sc-figure-${name}`;
+        span.textContent = '0';
+        row.append(' ', span);
+        figures.push(span);
+      }
+    }
+    const tick = () => {
+      for (const span of figures) {
+        const figure = (Math.random() * 10000).toFixed(2);
+        if (replace) span.textContent = figure;
+        else span.firstChild!.nodeValue = figure;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  },
+};
+
 /**
  * Marks `bench:ring` when the guide's ring enters its shadow root. The document is watched only
  * until the guide's host is there: a probe that ran on every change of the page would add its

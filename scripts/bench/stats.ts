@@ -28,6 +28,8 @@ export const CI = process.env.CI === 'true';
 export const RUNS = Number(process.env.BENCH_RUNS ?? (CI ? 9 : 15));
 /** Pairs for the page-long measures (a 30-key page, seconds of frames). */
 export const LONG_RUNS = Math.max(3, Math.round(RUNS / 2));
+/** Pairs for the 20-second steady states and the memory rows: few in CI, more for the README. */
+export const STEADY_RUNS = Number(process.env.BENCH_STEADY_RUNS ?? (CI ? 2 : 5));
 
 export const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
