@@ -13,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { startServer } from '../tests/support/server';
 import { nonApiLoadRows, pasteRows, thirtyKeyRows } from './bench/interaction';
+import { memoryRows } from './bench/memory';
 import { popupRows } from './bench/popup';
 import { failed, writeReadme, writeReport } from './bench/report';
 import { openBench, type Bench } from './bench/setup';
@@ -35,6 +36,7 @@ const SECTIONS: [string, (bench: Bench) => Promise<Row[]>][] = [
   ['non-api', nonApiLoadRows],
   ['thirty-keys', thirtyKeyRows],
   ['steady', steadyRows],
+  ['memory', memoryRows],
   ['paste', pasteRows],
 ];
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

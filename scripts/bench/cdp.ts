@@ -171,3 +171,12 @@ export function timeline(events: TraceEvent[]) {
     },
   };
 }
+
+/** The JS heap in use (MB) after forced garbage collections: everything the tab's renderer holds, every world. */
+export function heapAfterGc(page: Page): Promise<number> {
+  return session(page, async (cdp) => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 2 ** 20;
+  });
+}
