@@ -13,6 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { startServer } from '../tests/support/server';
 import { nonApiLoadRows, pasteRows, thirtyKeyRows } from './bench/interaction';
+import { leakRows } from './bench/leaks';
 import { memoryRows } from './bench/memory';
 import { popupRows } from './bench/popup';
 import { failed, writeReadme, writeReport } from './bench/report';
@@ -20,7 +21,7 @@ import { openBench, type Bench } from './bench/setup';
 import { sizeRows } from './bench/sizes';
 import { spotlightRows } from './bench/spotlight';
 import { steadyRows } from './bench/steady';
-import { CI, LONG_RUNS, RUNS, STEADY_RUNS, type Row } from './bench/stats';
+import { CI, LONG_RUNS, NAVIGATIONS, PASTE_ROUNDS, RUNS, STEADY_RUNS, type Row } from './bench/stats';
 
 const args = process.argv.slice(2);
 if (args.includes('--readme-only')) {
@@ -37,6 +38,7 @@ const SECTIONS: [string, (bench: Bench) => Promise<Row[]>][] = [
   ['thirty-keys', thirtyKeyRows],
   ['steady', steadyRows],
   ['memory', memoryRows],
+  ['leaks', leakRows],
   ['paste', pasteRows],
 ];
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
@@ -60,7 +62,7 @@ try {
   await server.close();
 }
 
-const runs = `${RUNS} pairs for short measures, ${LONG_RUNS} for page-long ones, ${STEADY_RUNS} × 20 s for steady states${CI ? ' (CI)' : ''}`;
+const runs = `${RUNS} pairs for short measures, ${LONG_RUNS} for page-long ones, ${STEADY_RUNS} × 20 s for steady states${CI ? ' (CI)' : ''}, ${NAVIGATIONS} navigations and ${PASTE_ROUNDS} paste rounds`;
 writeReport(rows, runs, { readme: args.includes('--readme') });
 console.log(`bench: ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
 const bad = failed(rows);

@@ -180,3 +180,50 @@ export function heapAfterGc(page: Page): Promise<number> {
     return usedSize / 2 ** 20;
   });
 }
+
+/** Chrome's DOM counters for the tab's renderer (all worlds): JS event listeners, nodes, documents. */
+export function domCounters(page: Page): Promise<{ jsEventListeners: number; nodes: number; documents: number }> {
+  return session(page, (cdp) => cdp.send('Memory.getDOMCounters'));
+}
+
+/**
+ * The event listeners the extension's content scripts hold on the page's window, document and
+ * <body> and inside the guide's host (its shadow root and everything in it), by asking in the
+ * extension's own isolated world: DOMDebugger.getEventListeners reports only listeners made in
+ * the world that asks. 0 where the extension has no world in the page.
+ */
+export function extensionListeners(page: Page): Promise<{ window: number; document: number; body: number; guide: number }> {
+  return session(page, async (cdp) => {
+    const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.filter((c) => c.auxData?.type === 'isolated' && c.origin.startsWith(EXTENSION)).at(-1);
+    if (!world) return { window: 0, document: 0, body: 0, guide: 0 };
+    const count = async (expression: string, depth = 0) => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
+      if (!result.objectId) return 0;
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId, depth, pierce: true });
+      return listeners.length;
+    };
+    return {
+      window: await count('window'),
+      document: await count('document'),
+      body: await count('document.body'),
+      guide: await count("document.querySelector('ipwl-guide')?.shadowRoot ?? null", -1),
+    };
+  });
+}
+
+/**
+ * The extension's timers and animation-frame callbacks that run during `ms` of the page at rest,
+ * read from Chrome's trace: distinct timers fired whose callback is the extension's, and frame
+ * callbacks of its. A timer or a frame loop left running by a visit that ended shows here.
+ */
+export async function extensionCallbacks(page: Page, ms: number): Promise<{ timers: number; frames: number }> {
+  const events = await trace(page, () => page.waitForTimeout(ms), 'devtools.timeline');
+  const calls = events.filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && e.args?.data?.url?.startsWith(EXTENSION));
+  const within = (outer: TraceEvent) => calls.some((c) => c.pid === outer.pid && c.tid === outer.tid && c.ts >= outer.ts && c.ts <= outer.ts + (outer.dur ?? 0));
+  const timers = new Set(events.filter((e) => e.name === 'TimerFire' && within(e)).map((e) => `${e.pid}:${e.args?.data?.timerId}`));
+  const frames = events.filter((e) => e.name === 'FireAnimationFrame' && within(e)).length;
+  return { timers: timers.size, frames };
+}

@@ -30,6 +30,9 @@ export const RUNS = Number(process.env.BENCH_RUNS ?? (CI ? 9 : 15));
 export const LONG_RUNS = Math.max(3, Math.round(RUNS / 2));
 /** Pairs for the 20-second steady states and the memory rows: few in CI, more for the README. */
 export const STEADY_RUNS = Number(process.env.BENCH_STEADY_RUNS ?? (CI ? 2 : 5));
+/** Rounds of the leak checks: the 200 navigations and 50 paste-and-cancel rounds. */
+export const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 200);
+export const PASTE_ROUNDS = Number(process.env.BENCH_PASTE_ROUNDS ?? 50);
 
 export const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
