@@ -12,6 +12,7 @@
 // BENCH_RUNS sets the pairs of the short measures; CI=true takes fewer pairs for the long ones.
 import { execFileSync } from 'node:child_process';
 import { startServer } from '../tests/support/server';
+import { dialogScanRows } from './bench/dialog-scan';
 import { nonApiLoadRows, pasteRows, thirtyKeyRows } from './bench/interaction';
 import { leakRows } from './bench/leaks';
 import { memoryRows } from './bench/memory';
@@ -38,6 +39,7 @@ const SECTIONS: [string, (bench: Bench) => Promise<Row[]>][] = [
   ['thirty-keys', thirtyKeyRows],
   ['steady', steadyRows],
   ['memory', memoryRows],
+  ['dialogs', dialogScanRows],
   ['leaks', leakRows],
   ['paste', pasteRows],
 ];

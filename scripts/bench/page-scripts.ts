@@ -86,6 +86,39 @@ export const PAGE = {
     };
     requestAnimationFrame(tick);
   },
+
+  /** Chat widgets: `count` non-modal dialogs, each a child of <body> with a title, a line and a button. */
+  chatDialogs: (count: number) => {
+    const add = () => {
+      const made = document.createDocumentFragment();
+      for (let i = 0; i < count; i++) {
+        const d = document.createElement('div');
+        d.setAttribute('role', 'dialog');
+        d.setAttribute('aria-label', `Chat ${i}`);
+        d.style.cssText = 'position: absolute; left: -9999px; width: 200px;';
+        d.innerHTML = `<h3>Support</h3><p>How can we help?</p><button type="button">Reply</button>`;
+        made.append(d);
+      }
+      document.body.append(made);
+    };
+    if (document.body) add();
+    else document.addEventListener('DOMContentLoaded', add, { once: true });
+  },
+
+  /**
+   * One change to <body>, and what it costs until the work it causes is done: a div appended,
+   * then two frames and the tasks after each (the extension looks at <body>'s changes in the next
+   * frame and hit-tests after the one it drew).
+   */
+  bodyChange: async () => {
+    const frameThenTask = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const div = document.createElement('div');
+    div.textContent = 'a notice';
+    document.body.append(div);
+    await frameThenTask();
+    await frameThenTask();
+    await frameThenTask();
+  },
 };
 
 /**
