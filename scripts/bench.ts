@@ -15,6 +15,7 @@ import { startServer } from '../tests/support/server';
 import { dialogScanRows } from './bench/dialog-scan';
 import { nonApiLoadRows, pasteRows, thirtyKeyRows } from './bench/interaction';
 import { leakRows } from './bench/leaks';
+import { meterLoad } from './bench/load';
 import { memoryRows } from './bench/memory';
 import { popupRows } from './bench/popup';
 import { failed, writeReadme, writeReport } from './bench/report';
@@ -53,7 +54,11 @@ try {
     for (const [name, measure] of SECTIONS) {
       if (only && !only.includes(name)) continue;
       const t0 = Date.now();
-      rows.push(...(await measure(bench)));
+      const load = meterLoad();
+      const measured = await measure(bench);
+      // Rows that did not meter their own span get the section's.
+      const { others } = load.stop();
+      rows.push(...measured.map((r) => ({ ...r, busy: r.busy ?? others })));
       console.log(`bench: ${name} took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
     }
   } finally {

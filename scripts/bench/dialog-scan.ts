@@ -56,6 +56,7 @@ export async function dialogScanRows({ server, browser, baseline }: Bench): Prom
     {
       metric: `${DIALOGS.toLocaleString('en')} non-modal dialogs on API management: one change to <body>, the main thread's busy time until two frames after`,
       unit: 'ms',
+      timing: true,
       ...spread(withExt),
       without: round(median(alone)),
       gated: round(times, 2),

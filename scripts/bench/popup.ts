@@ -26,5 +26,5 @@ export async function popupRows({ browser }: Bench): Promise<Row[]> {
     times.push(await page.evaluate(() => (window as unknown as { __paintedAt: number }).__paintedAt));
     await page.close();
   }
-  return [{ metric: 'popup: navigation start → its IP list painted (stamp after its frame)', unit: 'ms', ...spread(times), goal: 100, failAbove: 200 }];
+  return [{ metric: 'popup: navigation start → its IP list painted (stamp after its frame)', unit: 'ms', timing: true, ...spread(times), goal: 100, failAbove: 200 }];
 }

@@ -21,6 +21,10 @@ export interface Row {
   /** Over this, CI fails: a size or a count at its goal, a timing at twice it. */
   failAbove?: number;
   note?: string;
+  /** A timing: a busy machine makes it slower (sizes, memory and counts of listeners are not). */
+  timing?: boolean;
+  /** Cores' worth of CPU other work used while the row was measured (scripts/bench/load.ts). */
+  busy?: number;
 }
 
 export const CI = process.env.CI === 'true';
