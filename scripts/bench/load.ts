@@ -6,22 +6,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
 const TICKS_PER_SECOND = 100;
+// The bench's processes come and go (a renderer per page): each is read this often, so the CPU a
+// process used before it exited still counts as the bench's.
+const SAMPLE_MS = 250;
 
 function machineBusyTicks(): number {
   const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
   return user! + nice! + system! + irq! + softirq! + steal!;
 }
 
-/** CPU ticks used by this process and its descendants, the children they have reaped included. */
-function ownTicks(): number {
+/** CPU ticks each of this process and its descendants has used itself (not its reaped children: they are counted as themselves). */
+function ownTicks(): Map<number, number> {
   const procs = new Map<number, { ppid: number; ticks: number }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command (which may hold spaces and parentheses): state, ppid, …
+      // Fields after the command (which may hold spaces and parentheses): state, ppid, …, utime, stime.
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      procs.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+      procs.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
     } catch {
       // Gone meanwhile.
     }
@@ -31,9 +34,7 @@ function ownTicks(): number {
     grew = false;
     for (const [pid, p] of procs) if (!mine.has(pid) && mine.has(p.ppid)) grew = mine.add(pid).size > 0;
   }
-  let ticks = 0;
-  for (const pid of mine) ticks += procs.get(pid)?.ticks ?? 0;
-  return ticks;
+  return new Map([...mine].map((pid) => [pid, procs.get(pid)?.ticks ?? 0]));
 }
 
 export interface Load {
@@ -44,11 +45,23 @@ export interface Load {
 
 /** Starts measuring; `stop()` says how busy the machine was with other work meanwhile. */
 export function meterLoad() {
-  const start = { at: Date.now(), busy: machineBusyTicks(), own: ownTicks() };
+  const at = Date.now();
+  const busy = machineBusyTicks();
+  const first = ownTicks();
+  const last = new Map(first);
+  const sample = () => {
+    for (const [pid, ticks] of ownTicks()) last.set(pid, ticks);
+  };
+  const timer = setInterval(sample, SAMPLE_MS);
+  timer.unref();
   return {
     stop(): Load {
-      const seconds = (Date.now() - start.at) / 1000;
-      const others = machineBusyTicks() - start.busy - (ownTicks() - start.own);
+      clearInterval(timer);
+      sample();
+      const seconds = (Date.now() - at) / 1000;
+      let own = 0;
+      for (const [pid, ticks] of last) own += ticks - (first.get(pid) ?? 0);
+      const others = machineBusyTicks() - busy - own;
       return { others: Math.max(0, others / TICKS_PER_SECOND / seconds), cores: cpus().length };
     },
   };
