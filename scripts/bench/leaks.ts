@@ -62,7 +62,7 @@ async function pasteRound(page: Page, hasExtension: boolean) {
 
 /**
  * The heap grows over the first rounds with the page alone too (V8 compiling what runs, its
- * caches filling): measured on this machine, 80 % of 100 rounds' growth came in the first 10, with
+ * caches filling): measured on this machine, about three quarters of 100 rounds' growth came in the first 10, with
  * and without the extension alike. Growth is counted from here on, so a leak (growth every
  * round) is what the row shows; the growth from the first round is in its note.
  */
