@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { readPackaged } from '../chunk';
 import { localeFromPath } from './route';
 import { withEnglish, wordsKey, type PageWords } from './words';
 
@@ -7,19 +7,22 @@ export function pageLocale(doc: Document, pathname: string): string | undefined 
   return localeFromPath(pathname) ?? (doc.documentElement.getAttribute('lang') || undefined);
 }
 
-/** One words file of the extension's own; without it the lookups go by structure alone, as for a language we have no words for. */
-async function wordsFile(key: string | undefined): Promise<PageWords | undefined> {
+/** One words file of the extension's own, read once; without it the lookups go by structure alone, as for a language we have no words for. */
+const files = new Map<string, PageWords | undefined>();
+function wordsFile(key: string | undefined): PageWords | undefined {
   if (!key) return undefined;
-  try {
-    return (await (await fetch(browser.runtime.getURL(`/words/${key}.json` as '/'))).json()) as PageWords;
-  } catch {
-    return undefined;
+  if (!files.has(key)) {
+    try {
+      files.set(key, JSON.parse(readPackaged(`/words/${key}.json`)) as PageWords);
+    } catch {
+      files.set(key, undefined);
+    }
   }
+  return files.get(key);
 }
 
 /** The words to look for on this page: its language's file, and English's. */
-export async function pageWords(doc: Document, pathname: string): Promise<PageWords[]> {
+export function pageWords(doc: Document, pathname: string): PageWords[] {
   const key = wordsKey(pageLocale(doc, pathname));
-  const [own, english] = await Promise.all([wordsFile(key), wordsFile('en')]);
-  return withEnglish(own, english);
+  return withEnglish(wordsFile(key), wordsFile('en'));
 }
