@@ -18,15 +18,18 @@ function when(at: number): string {
 export type PopupAction = 'open-bitsgap' | 'open-binance' | 'fetch' | 'paste' | 'copy';
 const ACTIONS: readonly PopupAction[] = ['open-bitsgap', 'open-binance', 'fetch', 'paste', 'copy'];
 
-/**
- * Whether a Bitsgap connection's fix (`lib/keepalive/advice.ts`) leads the popup instead of the
- * journey's action. Not while the journey is already carrying out that fix: a key about to
- * expire needs Bitsgap's addresses, and with the list taken (stages 2 to 4) the journey's own
- * next step is the rest of the same fix.
- */
+/** The journey's stages that carry out each fix themselves: there, the journey's own action is that fix. */
+const CARRIED_BY: Partial<Record<Fix, readonly Journey['stage'][]>> = {
+  // A key about to expire needs Bitsgap's addresses: once taken, the paste, Save and Refresh are the rest of it.
+  'get-addresses': [2, 3, 4],
+  'paste-new-addresses': [2, 3],
+  'refresh-on-bitsgap': [4],
+};
+
+/** Whether a Bitsgap connection's fix (`lib/keepalive/advice.ts`) leads the popup instead of the journey's action. */
 export function connectionsLead(fix: Fix | undefined, journey: Journey | undefined): boolean {
   if (!fix) return false;
-  return !(fix === 'get-addresses' && journey !== undefined && journey.stage !== 1 && journey.stage !== 'done');
+  return !(journey && CARRIED_BY[fix]?.includes(journey.stage));
 }
 
 /** The one action that moves the user on from this stage. */
