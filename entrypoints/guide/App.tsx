@@ -26,39 +26,56 @@ interface AppProps {
  */
 export class App extends Component<AppProps, { view?: SessionView; place?: Place }> {
   private unsubscribe?: () => void;
-  private sizes: { full?: { width: number; height: number }; compact?: { width: number; height: number } } = {};
+  private sizes: { full?: { width: number; height: number }; compact?: { width: number; height: number }; use?: { width: number; height: number } } = {};
+  private measuring = 0;
 
   override componentDidMount() {
     this.unsubscribe = this.props.session.subscribe((view) => this.setState({ view }));
   }
 
-  // The panel is placed by its size as last drawn: when new text changes that size, place it again.
+  // The panel is placed by its size as last drawn. Measured after the frame is painted, never
+  // while rendering: a read of layout there makes the browser lay out Binance's freshly drawn
+  // key list twice before its first paint (npm run bench). New text that changes the size, or a
+  // `Use this key` drawn for the first time, places it again.
   override componentDidUpdate() {
-    const box = this.props.panel()?.getBoundingClientRect();
-    const used = this.props.panel()?.classList.contains('compact') ? this.sizes.compact : this.sizes.full;
-    if (box?.width && used && Math.abs(box.height - used.height) + Math.abs(box.width - used.width) > 1) this.forceUpdate();
+    if (this.measuring) return;
+    this.measuring = requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.measuring = 0;
+        const drawn = this.props.panel();
+        const box = drawn?.getBoundingClientRect();
+        const use = (drawn?.getRootNode() as ShadowRoot | undefined)?.querySelector('.candidate')?.getBoundingClientRect();
+        const which = drawn?.classList.contains('compact') ? 'compact' : 'full';
+        const was = this.sizes[which];
+        let changed = false;
+        if (box?.width && (!was || Math.abs(box.height - was.height) + Math.abs(box.width - was.width) > 1)) {
+          this.sizes[which] = { width: box.width, height: box.height };
+          changed = true;
+        }
+        if (use?.width && !this.sizes.use) {
+          this.sizes.use = { width: use.width, height: use.height };
+          changed = true;
+        }
+        if (changed) this.forceUpdate();
+      }),
+    );
   }
 
   override componentWillUnmount() {
     this.unsubscribe?.();
   }
 
-  render({ session, guard, onClose, onEscape, panel, place }: AppProps, { view, place: placed }: { view?: SessionView; place?: Place }) {
+  render({ session, guard, onClose, onEscape, place }: AppProps, { view, place: placed }: { view?: SessionView; place?: Place }) {
     if (!view) return null;
     // The text follows the extension's language; the panel sits on the page's end side.
     const pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
     const end = pageDir === 'rtl' ? 'left' : 'right';
     const rect = view.spotlight;
-    // The panel's size as last drawn, full and compact, for placing it.
-    const drawn = panel();
-    const box = drawn?.getBoundingClientRect();
-    if (box?.width) this.sizes[drawn!.classList.contains('compact') ? 'compact' : 'full'] = { width: box.width, height: box.height };
     const full = this.sizes.full ?? { width: 320, height: 240 };
     const sizes = { full, compact: this.sizes.compact ?? { width: Math.min(full.width, 240), height: full.height * 0.6 } };
     const now: Place = placed ?? { edge: 'bottom', side: end, compact: false };
     // Each `Use this key` sits on its card's top edge, at the end side (components/Guide.tsx): the panel keeps clear of them too.
-    const drawnUse = (drawn?.getRootNode() as ShadowRoot | undefined)?.querySelector('.candidate')?.getBoundingClientRect();
-    const use = { width: drawnUse?.width || 160, height: drawnUse?.height || 36 };
+    const use = this.sizes.use ?? { width: 160, height: 36 };
     const uses = view.candidates.map(({ box: c }) => ({ left: end === 'right' ? c.left + c.width - 8 - use.width : c.left + 8, top: c.top + 8 - use.height, ...use }));
     const where = place()?.([...view.keepClear, ...uses], rect ? [rect] : [], sizes, { width: innerWidth, height: innerHeight }, now, end) ?? now;
     if (!placed || where.edge !== placed.edge || where.side !== placed.side || where.compact !== placed.compact) queueMicrotask(() => this.setState({ place: where }));

@@ -16,13 +16,13 @@ import { CI, median, round, RUNS, spread, type Row } from './stats';
 /** The goal for the time the extension adds, as a share of the page's own list-paint time. */
 const ADDED_GOAL_PERCENT = 15;
 
-/** What the trace shows of the runs that missed: the guide cannot draw before its stylesheet's fetch is read. */
+/** What the trace shows of the runs that missed: the guide cannot draw before its stylesheet is read (lib/chunk.ts readPackaged). */
 function missNote(styleAfterList: number[]): string | undefined {
   const known = styleAfterList.filter((x) => !Number.isNaN(x));
   if (known.length === 0) return undefined;
   const late = known.filter((x) => x > 0);
   const by = late.length > 0 ? `, by ${round(median(late))} ms (median)` : '';
-  return `in ${late.length} of the ${known.length} runs that missed, the guide's stylesheet fetch (assets/guide-style.css, asked for as the guide starts) finished after the list was inserted${by}: the guide draws nothing before it`;
+  return `in ${late.length} of the ${known.length} runs that missed, the guide's stylesheet (assets/guide-style.css, read as the guide starts) arrived after the list was inserted${by}: the guide draws nothing before it`;
 }
 
 export async function spotlightRows({ server, browser, baseline }: Bench): Promise<Row[]> {
