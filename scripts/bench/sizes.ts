@@ -16,7 +16,7 @@ export function sizeRows(): Row[] {
     ['Binance, every page: content script', gz(['content-scripts/binance.js']), 2, 'a route check'],
     ['Binance, API page: the guide', gz(['guide.js']), 15, 'loaded there only'],
     ['Binance, API page: the guide’s stylesheet', gz(['assets/guide-style.css']), undefined, 'assets/guide-style.css, read with the page words, before anything is drawn'],
-    ['Binance, API page: words of the page’s language', gz([largestWords]), undefined, `largest of the word files (${largestWords}), fetched for that language only`],
+    ['Binance, API page: words of the page’s language', gz([largestWords]), undefined, `largest of the word files (${largestWords}), read for that language only`],
     ['Binance, API page, after the first paint: the guide’s extras', gz(['guide-extras.js']), undefined, 'guide-extras.js: click checks, panel placement, Binance’s dialogs, badges'],
     ['Binance, API page: all of the above', gz(['guide.js']) + gz(['assets/guide-style.css']) + gz([largestWords]) + gz(['guide-extras.js']), undefined, 'each file gzipped on its own, as served'],
     ['Binance, on the first Paste: the form filler', gz(['paste.js']), undefined, 'loaded on the first Paste'],
