@@ -7,6 +7,7 @@ import type { SessionView } from '@/lib/guide/present';
 import type { GuideSession } from '@/lib/guide/session';
 import { t, uiDirection } from '@/lib/i18n';
 import type { ClickGuard } from '@/lib/ui/click-guard';
+import { PanelSizes } from '@/lib/ui/panel-sizes';
 import type { placePanel, Place } from '@/lib/ui/placement';
 
 interface AppProps {
@@ -14,9 +15,8 @@ interface AppProps {
   guard: ClickGuard;
   onClose: () => void;
   onEscape: () => void;
-  /** The panel as drawn, for its size. */
+  /** The panel as drawn, for its size; where it goes (lib/ui/placement.ts), once the guide's extras are there. */
   panel: () => Element | null;
-  /** Where the panel goes (lib/ui/placement.ts), once the guide's extras are there. */
   place: () => typeof placePanel | undefined;
 }
 
@@ -26,41 +26,15 @@ interface AppProps {
  */
 export class App extends Component<AppProps, { view?: SessionView; place?: Place }> {
   private unsubscribe?: () => void;
-  private sizes: { full?: { width: number; height: number }; compact?: { width: number; height: number }; use?: { width: number; height: number } } = {};
-  private measuring = 0;
+  private sizes = new PanelSizes();
 
   override componentDidMount() {
     this.unsubscribe = this.props.session.subscribe((view) => this.setState({ view }));
   }
 
-  // The panel is placed by its size as last drawn. Measured after the frame is painted, never
-  // while rendering: a read of layout there makes the browser lay out Binance's freshly drawn
-  // key list twice before its first paint (npm run bench). New text that changes the size, or a
-  // `Use this key` drawn for the first time, places it again.
   override componentDidUpdate() {
-    if (this.measuring) return;
-    this.measuring = requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.measuring = 0;
-        const drawn = this.props.panel();
-        const box = drawn?.getBoundingClientRect();
-        const use = (drawn?.getRootNode() as ShadowRoot | undefined)?.querySelector('.candidate')?.getBoundingClientRect();
-        const which = drawn?.classList.contains('compact') ? 'compact' : 'full';
-        const was = this.sizes[which];
-        let changed = false;
-        if (box?.width && (!was || Math.abs(box.height - was.height) + Math.abs(box.width - was.width) > 1)) {
-          this.sizes[which] = { width: box.width, height: box.height };
-          changed = true;
-        }
-        if (use?.width && !this.sizes.use) {
-          this.sizes.use = { width: use.width, height: use.height };
-          changed = true;
-        }
-        if (changed) this.forceUpdate();
-      }),
-    );
+    this.sizes.measureAfterPaint(this.props.panel, () => this.forceUpdate());
   }
-
   override componentWillUnmount() {
     this.unsubscribe?.();
   }
@@ -68,16 +42,10 @@ export class App extends Component<AppProps, { view?: SessionView; place?: Place
   render({ session, guard, onClose, onEscape, place }: AppProps, { view, place: placed }: { view?: SessionView; place?: Place }) {
     if (!view) return null;
     // The text follows the extension's language; the panel sits on the page's end side.
-    const pageDir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
-    const end = pageDir === 'rtl' ? 'left' : 'right';
+    const [pageDir, end] = document.documentElement.dir === 'rtl' ? (['rtl', 'left'] as const) : (['ltr', 'right'] as const);
     const rect = view.spotlight;
-    const full = this.sizes.full ?? { width: 320, height: 240 };
-    const sizes = { full, compact: this.sizes.compact ?? { width: Math.min(full.width, 240), height: full.height * 0.6 } };
     const now: Place = placed ?? { edge: 'bottom', side: end, compact: false };
-    // Each `Use this key` sits on its card's top edge, at the end side (components/Guide.tsx): the panel keeps clear of them too.
-    const use = this.sizes.use ?? { width: 160, height: 36 };
-    const uses = view.candidates.map(({ box: c }) => ({ left: end === 'right' ? c.left + c.width - 8 - use.width : c.left + 8, top: c.top + 8 - use.height, ...use }));
-    const where = place()?.([...view.keepClear, ...uses], rect ? [rect] : [], sizes, { width: innerWidth, height: innerHeight }, now, end) ?? now;
+    const where = place()?.([...view.keepClear, ...this.sizes.uses(view.candidates, end)], rect ? [rect] : [], this.sizes.forPlacing(), { width: innerWidth, height: innerHeight }, now, end) ?? now;
     if (!placed || where.edge !== placed.edge || where.side !== placed.side || where.compact !== placed.compact) queueMicrotask(() => this.setState({ place: where }));
     // Where the full panel would cover Binance's form: its stage, its sentence and its primary action only.
     const small = where.compact && !view.pageDialog;
