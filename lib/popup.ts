@@ -22,7 +22,6 @@ const ACTIONS: readonly PopupAction[] = ['open-bitsgap', 'open-binance', 'fetch'
 const CARRIED_BY: Partial<Record<Fix, readonly Journey['stage'][]>> = {
   // A key about to expire needs Bitsgap's addresses: once taken, the paste, Save and Refresh are the rest of it.
   'get-addresses': [2, 3, 4],
-  'paste-new-addresses': [2, 3],
   'refresh-on-bitsgap': [4],
 };
 
