@@ -91,7 +91,7 @@ describe('popup', () => {
     await popup.getByRole('textbox', { name: 'Trusted IPs' }).fill('8.8.8.8 1.1.1.1');
     await popup.getByRole('button', { name: 'Use these IPs' }).click();
     await expect.poll(() => addresses(popup).allTextContents()).toEqual(['8.8.8.8', '1.1.1.1']);
-    expect(await popup.getByRole('status').textContent()).toMatch(/^Saved 2 pasted addresses\. Next: on Binance/);
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Saved 2 pasted addresses\. Next: on Binance/);
   });
 
   it('when Bitsgap hands over no list (Bitsgap as it is: a not-found page): no error until the user asks; then says so and leads to Bitsgap’s own My exchanges', async () => {
