@@ -79,10 +79,11 @@ export function showKeepAlive(now = Date.now()): Promise<void> {
     // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
     const action = browser.action ?? browser.browserAction;
     if (action) {
-      await action.setBadgeText({ text: badge.text });
+      // The text last: once it shows, its colours and the title that explains it are already there.
+      await action.setTitle({ title: badgeTitle(current, badge) });
       await action.setBadgeBackgroundColor({ color: badge.color });
       await action.setBadgeTextColor?.({ color: badge.textColor });
-      await action.setTitle({ title: badgeTitle(current, badge) });
+      await action.setBadgeText({ text: badge.text });
     }
     // One alarm: the next reminder, or the next day a countdown on the badge goes down.
     const wakes = [nextReminderAt(current.connections, state.lastReminderAt, now), nextCountdownAt(current.connections, now)].filter((x): x is number => x !== undefined);
