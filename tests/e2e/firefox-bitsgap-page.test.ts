@@ -2,25 +2,15 @@
 // own) leads to My exchanges, capture from Binance's pop-up, two clicks on Binance, Bitsgap's
 // own Refresh, and the outcome in the history.
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage } from '../support/firefox';
-import { startServer, type TestServer } from '../support/server';
+import { expect, it } from 'vitest';
+import { firefoxOnReplica, openExtensionPage } from '../support/firefox';
 import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
 
 const TRUSTED = ['3.120.45.20', '3.120.45.21', '52.29.100.8'];
 
-let server: TestServer;
-let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-
-beforeAll(async () => {
-  server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('ff-bitsgap'), permissions: { reading: true, spotMargin: false }, ips: null }] }));
+const firefox = firefoxOnReplica(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('ff-bitsgap'), permissions: { reading: true, spotMargin: false }, ips: null }] }), (server) => {
   server.bitsgap.ips = [...TRUSTED];
   server.bitsgap.variant = { nameInTitle: false, nameAsLogo: true, generate: true, chips: true, refreshInRow: false };
-  firefox = await launchFirefox(server);
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
 });
 
 /** A control by its exact text or label: in the page, or in the shadow root of one of our hosts. */
@@ -69,8 +59,8 @@ it('Firefox: with no Bitsgap endpoints, capture, paste, save, Bitsgap’s own Re
   const code = await binance.waitForSelector('[role=dialog] input');
   await code!.type('123456');
   await (await control(binance, 'Submit')).click();
-  await expect.poll(() => server.saves.length, { timeout: 10_000 }).toBe(1);
-  expect(server.saves[0]).toMatchObject({ ipRestrict: true, ips: TRUSTED, permissions: { spotMargin: true, withdrawals: false } });
+  await expect.poll(() => firefox.server.saves.length, { timeout: 10_000 }).toBe(1);
+  expect(firefox.server.saves[0]).toMatchObject({ ipRestrict: true, ips: TRUSTED, permissions: { spotMargin: true, withdrawals: false } });
 
   const exchanges = await opens(browser, /app\.bitsgap\.com\/my-exchanges/, async () => (await control(binance, 'Open Bitsgap My exchanges', 'ipwl-guide')).click());
   await expect.poll(() => text(exchanges, '[role=status]', 'ipwl-capture'), { timeout: 10_000 }).toBe("Bitsgap's Refresh for Binance is under the Binance row's More (⋯) menu: open it.");

@@ -3,26 +3,16 @@
 // and a list Bitsgap's page plants. Each click is the browser's own (WebDriver BiDi input), as
 // a user's would be.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage } from '../support/firefox';
-import { startServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { firefoxOnReplica, openExtensionPage } from '../support/firefox';
 import { ATTACKS } from '../support/attacks';
 import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
 
 const IPS = ['34.89.113.10', '34.89.113.11', '52.29.100.7', '34.89.113.12'];
 
-let server: TestServer;
-let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-
-beforeAll(async () => {
-  server = await startServer(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('ff-hostile'), permissions: { reading: true }, ips: null }] }));
+const firefox = firefoxOnReplica(defaultScenario({ keys: [{ label: 'Bitsgap_com', apiKey: makeApiKey('ff-hostile'), permissions: { reading: true }, ips: null }] }), (server) => {
   server.bitsgap.endpoints = true;
   server.bitsgap.ips = [...IPS];
-  firefox = await launchFirefox(server);
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
 });
 
 /** The guide's Paste, its centre where the user's click lands. */

@@ -3,25 +3,15 @@
 // moz-extension:// URLs) and the notice on Bitsgap's page, the extension's own, with its stage
 // and the button that goes on to Binance.
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage } from '../support/firefox';
-import { startServer, type TestServer } from '../support/server';
+import { expect, it } from 'vitest';
+import { firefoxOnReplica, openExtensionPage } from '../support/firefox';
 import { PLAIN_VARIANT } from '../replica/bitsgap/pages';
 
 const TRUSTED = ['3.120.45.40', '3.120.45.41', '52.29.100.10', '2a05:d014::40'];
 
-let server: TestServer;
-let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-
-beforeAll(async () => {
-  server = await startServer();
+const firefox = firefoxOnReplica(undefined, (server) => {
   server.bitsgap.ips = [...TRUSTED];
   server.bitsgap.variant = PLAIN_VARIANT;
-  firefox = await launchFirefox(server);
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
 });
 
 /** What the user sees of the page, or of one of the extension's shadow hosts: the current stage, the primary action, the texts. */

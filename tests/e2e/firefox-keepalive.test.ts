@@ -4,24 +4,14 @@
 // badge is read from one of the extension's own pages (the popup opened as a tab), which may ask
 // the browser for it like any extension page.
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage } from '../support/firefox';
-import { startServer, type TestServer } from '../support/server';
+import { expect, it } from 'vitest';
+import { firefoxOnReplica, openExtensionPage } from '../support/firefox';
 import { bitsgapVariantFor } from '../replica/bitsgap/pages';
 
-let server: TestServer;
-let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-
-beforeAll(async () => {
-  server = await startServer();
+const firefox = firefoxOnReplica(undefined, (server) => {
   // Seed 36's page: the days only in the chip's tooltip, "3 days left", two Binance connections, Refresh under More.
   server.bitsgap.variant = bitsgapVariantFor(36);
   server.bitsgap.rowStatus = { before: 'Expires in 3 days', after: 'Connected', second: 'Connected' };
-  firefox = await launchFirefox(server);
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
 });
 
 /** A control by its exact text or label, in the page. */

@@ -5,35 +5,23 @@
 // variant runs in Chromium (page-works.test.ts); here the plain page. Delete, which asks
 // window.confirm, is left to Chromium.
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefox } from '../support/firefox';
-import { startServer, type TestServer } from '../support/server';
-import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
+import { expect, it } from 'vitest';
+import { firefoxOnReplica } from '../support/firefox';
+import { defaultScenario } from '../replica/binance/scenario';
 
-let server: TestServer;
-let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-
-beforeAll(async () => {
-  server = await startServer(
-    defaultScenario({
-      keys: [
-        { label: 'Bitsgap_com', apiKey: makeApiKey('ff-works'), permissions: { reading: true, spotMargin: false }, ips: null },
-        { label: 'my-bot', apiKey: makeApiKey('ff-works-bot'), permissions: { reading: true, spotMargin: true }, ips: ['8.8.4.4'] },
-      ],
-    }),
-  );
+// Bitsgap_com unrestricted with Spot & Margin off, and my-bot: the default two keys.
+const firefox = firefoxOnReplica(defaultScenario(), (server) => {
   server.bitsgap.endpoints = true;
-  firefox = await launchFirefox(server);
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
 });
 
-/** The centre of a control by its name: on the card labelled `label`, or in the guide. */
+/**
+ * The centre of a control by its name, on the card labelled `label` or in the guide, once it has
+ * stayed in one place for two frames: a scroll moves the cards, and the guide's panel follows
+ * them a frame later; a person clicks what they see settled.
+ */
 function centre(page: Page, name: string, where: { card: string } | 'guide', nth = 0) {
   return page.waitForFunction(
-    (n: string, label: string | null, i: number) => {
+    (n: string, label: string | null, i: number, call: number) => {
       const scope: ParentNode | undefined = label === null ? document.querySelector('ipwl-guide')?.shadowRoot ?? undefined : [...document.querySelectorAll('#__APP div')].find((d) => d.firstElementChild?.firstElementChild?.textContent === label);
       const found = [...(scope?.querySelectorAll('button, [role=button], [role=radio], [role=checkbox], input[type=radio], input[type=checkbox]') ?? [])].filter(
         (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === n || (b as HTMLElement).closest('label')?.textContent?.trim() === n,
@@ -41,12 +29,18 @@ function centre(page: Page, name: string, where: { card: string } | 'guide', nth
       if (!found) return false;
       found.scrollIntoView({ block: 'center' });
       const box = found.getBoundingClientRect();
-      return box.width > 0 ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : false;
+      const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      const w = window as unknown as { lastCentre?: string };
+      const seen = JSON.stringify({ call, ...at });
+      const settled = box.width > 0 && w.lastCentre === seen;
+      w.lastCentre = seen;
+      return settled ? at : false;
     },
     { timeout: 15_000 },
     name,
     where === 'guide' ? null : where.card,
     nth,
+    Math.random(),
   ).then((h) => h.jsonValue() as Promise<{ x: number; y: number }>);
 }
 
@@ -54,11 +48,11 @@ const status = (page: Page) => page.evaluate(() => document.querySelector('ipwl-
 
 /** The user clicks Binance's control; Binance's own handler must get it, uncancelled. */
 async function clickAndCheck(page: Page, name: string, label: string) {
-  const before = server.events.length;
+  const before = firefox.server.events.length;
   const at = await centre(page, name, { card: label });
   await page.mouse.click(at.x, at.y);
-  await expect.poll(() => server.events.slice(before).filter((e) => e.type === 'card-click' && e.label === label && e.trusted).length, { message: `Binance never got the click on ${name}` }).toBeGreaterThan(0);
-  expect(server.events.slice(before).filter((e) => e.type === 'card-click').every((e) => e.prevented === false)).toBe(true);
+  await expect.poll(() => firefox.server.events.slice(before).filter((e) => e.type === 'card-click' && e.label === label && e.trusted).length, { message: `Binance never got the click on ${name}` }).toBeGreaterThan(0);
+  expect(firefox.server.events.slice(before).filter((e) => e.type === 'card-click').every((e) => e.prevented === false)).toBe(true);
 }
 
 it('Firefox: Binance’s own buttons on a card reach Binance in each step of the guide; its Edit restrictions chooses the key', async () => {
@@ -96,6 +90,6 @@ it('Firefox: Binance’s own buttons on a card reach Binance in each step of the
   await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/^Added 4 Bitsgap addresses/);
   await clickAndCheck(page, 'Cancel', 'Bitsgap_com');
   await expect.poll(() => page.evaluate(() => document.querySelector('ipwl-guide')?.shadowRoot?.textContent ?? '')).toContain('Not saved: the key is unchanged.');
-  expect(server.saves).toEqual([]);
+  expect(firefox.server.saves).toEqual([]);
   await page.close();
 });

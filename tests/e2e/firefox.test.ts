@@ -1,31 +1,14 @@
 // The Firefox build in Firefox ESR (puppeteer-core over WebDriver BiDi): the content script
 // runs, and the whole flow (guide, paste, save, refresh) works as in Chromium.
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage } from '../support/firefox';
-import { startServer, type TestServer } from '../support/server';
-import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
+import { expect, it } from 'vitest';
+import { firefoxOnReplica, openExtensionPage } from '../support/firefox';
+import { defaultScenario } from '../replica/binance/scenario';
 
-let server: TestServer;
-let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-
-beforeAll(async () => {
-  server = await startServer(
-    defaultScenario({
-      keys: [
-        { label: 'Bitsgap_com', apiKey: makeApiKey('bitsgap'), permissions: { reading: true }, ips: null },
-        { label: 'my-bot', apiKey: makeApiKey('my-bot'), permissions: { reading: true, spotMargin: true }, ips: ['8.8.4.4'] },
-      ],
-    }),
-  );
+const firefox = firefoxOnReplica(defaultScenario(), (server) => {
   // The contract's optional endpoints (the second configuration); Bitsgap as it is runs in
   // firefox-bitsgap-page.test.ts.
   server.bitsgap.endpoints = true;
-  firefox = await launchFirefox(server);
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
 });
 
 function guideText(page: Page) {
@@ -55,7 +38,7 @@ it('Firefox: the content script runs on the API page and the background fetches 
   await page.goto('https://www.binance.com/en/my/settings/api-management');
   await expect.poll(() => guideText(page), { timeout: 15_000 }).toBe('Bitsgap IP whitelist guide|Press Paste: the guide opens the form of Bitsgap_com and enters the missing Bitsgap addresses.|Nothing is saved until you click Save on Binance.');
   // The background's fetch carried the Bitsgap session cookie.
-  expect(server.bitsgap.trustedIpsCalls.at(-1)?.cookie).toBe(server.bitsgap.session);
+  expect(firefox.server.bitsgap.trustedIpsCalls.at(-1)?.cookie).toBe(firefox.server.bitsgap.session);
   // The guide's stylesheet applies (Firefox will not let a content script adopt a constructed
   // one; lib/ui/shadow-ui.ts falls back to a <style> element): a panel fixed in its corner.
   const panel = await page.evaluate(() => {
@@ -76,20 +59,20 @@ it('Firefox: the full flow — Edit restrictions, Paste, Save with 2FA, one refr
   await expect.poll(() => guideText(page)).toContain('The form of Bitsgap_com is open.');
   await (await button(page, 'Paste 4 trusted IPs', true)).click();
   await expect.poll(() => guideText(page)).toContain('Added 4 Bitsgap addresses to Bitsgap_com.');
-  expect(server.saves).toEqual([]);
+  expect(firefox.server.saves).toEqual([]);
   await (await button(page, 'Save')).click();
   const code = await page.waitForSelector('[role=dialog] input');
   await code!.type('123456');
   await (await button(page, 'Submit')).click();
-  await expect.poll(() => server.saves.length, { timeout: 10_000 }).toBe(1);
-  expect(server.saves[0]).toMatchObject({
+  await expect.poll(() => firefox.server.saves.length, { timeout: 10_000 }).toBe(1);
+  expect(firefox.server.saves[0]).toMatchObject({
     label: 'Bitsgap_com',
     ipRestrict: true,
     ips: ['34.89.113.10', '34.89.113.11', '52.29.100.7', '2a05:d014::10'],
     permissions: { reading: true, spotMargin: true, withdrawals: false },
   });
-  await expect.poll(() => server.bitsgap.refreshCalls.length, { timeout: 10_000 }).toBe(1);
-  expect(server.bitsgap.refreshCalls[0]).toMatchObject({ label: 'Bitsgap_com', cookie: server.bitsgap.session });
+  await expect.poll(() => firefox.server.bitsgap.refreshCalls.length, { timeout: 10_000 }).toBe(1);
+  expect(firefox.server.bitsgap.refreshCalls[0]).toMatchObject({ label: 'Bitsgap_com', cookie: firefox.server.bitsgap.session });
   await expect.poll(() => guideText(page), { timeout: 10_000 }).toContain('Done: Bitsgap says the key is connected.');
 });
 

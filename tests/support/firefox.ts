@@ -4,7 +4,9 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { BINANCE_HOST, BITSGAP_HOST, sessionCookie, type TestServer } from './server';
+import { afterAll, beforeAll } from 'vitest';
+import type { Scenario } from '../replica/binance/scenario';
+import { BINANCE_HOST, BITSGAP_HOST, sessionCookie, startServer, type TestServer } from './server';
 import { connect } from 'node:net';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
@@ -64,6 +66,32 @@ export async function launchFirefox(server: TestServer, opts: { headless?: boole
     close: async () => {
       await browser.close();
       await new Promise((done) => proxy.close(() => done(undefined)));
+    },
+  };
+}
+
+/**
+ * For one test file: the replica's server (as `setUp` shapes it) and Firefox with the extension,
+ * started before its tests and closed after them.
+ */
+export function firefoxOnReplica(scenario?: Scenario, setUp: (server: TestServer) => void = () => {}): { readonly server: TestServer; readonly browser: Browser } {
+  let server: TestServer | undefined;
+  let firefox: Awaited<ReturnType<typeof launchFirefox>> | undefined;
+  beforeAll(async () => {
+    server = await startServer(scenario);
+    setUp(server);
+    firefox = await launchFirefox(server);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return firefox!.browser;
     },
   };
 }
