@@ -8,7 +8,7 @@ import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
 import { card, chooseBeside, pasteListInPopup } from '../support/flow';
 import { describeSeed, seedsToRun } from '../support/seeds';
 import { startServer, type TestServer } from '../support/server';
-import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
+import { defaultScenario, seededKeys } from '../replica/binance/scenario';
 import { stringsFor } from '../replica/binance/strings';
 import { variantFor } from '../replica/binance/variant';
 
@@ -55,11 +55,8 @@ describe.each(seedsToRun().map((seed) => [describeSeed(seed), seed] as const))('
     server.scenario = defaultScenario({
       locale: variant.locale,
       variant,
-      keys: [
-        // Spot & Margin already on: no question of Binance's about it in the way of the clicks under test.
-        { label: 'Bitsgap_com', apiKey: makeApiKey(`bitsgap-${seed}`), permissions: { reading: true, spotMargin: true }, ips: null },
-        { label: 'my-bot', apiKey: makeApiKey(`bot-${seed}`), permissions: { reading: true, spotMargin: true }, ips: ['8.8.4.4', '1.0.0.1'] },
-      ],
+      // Spot & Margin already on: no question of Binance's about it in the way of the clicks under test.
+      keys: seededKeys(seed, true),
     });
     server.events.length = 0;
     const page = await browser.context.newPage();

@@ -9,7 +9,7 @@ import { binanceUrl, guide, launch, type Browser } from '../support/chromium';
 import { card, pasteListInPopup } from '../support/flow';
 import { describeSeed, seedsToRun } from '../support/seeds';
 import { startServer, type TestServer } from '../support/server';
-import { defaultScenario, makeApiKey } from '../replica/binance/scenario';
+import { defaultScenario, seededKeys } from '../replica/binance/scenario';
 import { stringsFor } from '../replica/binance/strings';
 import { REFUSED_ONE, variantFor, type ReplicaVariant } from '../replica/binance/variant';
 
@@ -103,10 +103,7 @@ describe.each(seedsToRun().map((seed) => [describeSeed(seed), seed] as const))('
     server.scenario = defaultScenario({
       locale: variant.locale,
       variant,
-      keys: [
-        { label: 'Bitsgap_com', apiKey: makeApiKey(`bitsgap-${seed}`), permissions: { reading: true, spotMargin: false }, ips: null },
-        { label: 'my-bot', apiKey: makeApiKey(`bot-${seed}`), permissions: { reading: true, spotMargin: true }, ips: ['8.8.4.4', '1.0.0.1'] },
-      ],
+      keys: seededKeys(seed, false),
     });
     server.saves.length = 0;
     const page = await browser.context.newPage();

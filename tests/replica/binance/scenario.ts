@@ -54,6 +54,14 @@ export function makeApiKey(seed: string): string {
   return out.slice(0, 64).replace(/[^A-Za-z0-9]/g, 'x');
 }
 
+/** Per seed: Bitsgap_com unrestricted, and my-bot holding two of the user's own addresses. */
+export function seededKeys(seed: number, bitsgapSpotMargin: boolean): ReplicaKey[] {
+  return [
+    { label: 'Bitsgap_com', apiKey: makeApiKey(`bitsgap-${seed}`), permissions: { reading: true, spotMargin: bitsgapSpotMargin }, ips: null },
+    { label: 'my-bot', apiKey: makeApiKey(`bot-${seed}`), permissions: { reading: true, spotMargin: true }, ips: ['8.8.4.4', '1.0.0.1'] },
+  ];
+}
+
 export function defaultScenario(overrides: Partial<Scenario> = {}): Scenario {
   return {
     locale: 'en',
