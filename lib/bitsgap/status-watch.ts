@@ -20,10 +20,14 @@ const sameList = (a: readonly Element[], b: readonly Element[]) => a.length === 
 // How long the whole page is watched for rows arriving, after it opens or the user clicks.
 const ARRIVAL_WINDOW_MS = 10_000;
 const TOOLTIPS = STATUS_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
+const LETTER = /\p{L}/u;
 
 /** True when an added node may bring a status: status words in its text, or a tooltip. */
 function mayHoldStatus(node: Node): boolean {
-  if (statusInText(node.textContent)) return true;
+  const text = node.textContent;
+  // Every status has words; a figure (a balance written as a new text node each frame) has none.
+  if (node.nodeType === 3) return LETTER.test(text ?? '') && statusInText(text) !== undefined;
+  if (statusInText(text)) return true;
   return node.nodeType === 1 && ((node as Element).matches(TOOLTIPS) || (node as Element).querySelector(TOOLTIPS) !== null);
 }
 
