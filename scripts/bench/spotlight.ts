@@ -17,7 +17,7 @@ import { CI, median, round, RUNS, spread, type Row } from './stats';
 const ADDED_GOAL_PERCENT = 15;
 // Pairs, in CI too: a pair's added time moves by up to a frame either way (which frame the list
 // lands in), ±20 % of the page's list paint; over CI's usual 9 pairs the median moved from −0.3 %
-// to 29.3 % between runs of one build, over 15 it stayed within 0.9–13.9 %.
+// to 29.3 % between runs of one build, a hair from the 30 % line; over 15, −0.6 % to 15.4 %.
 const PAIRS = Math.max(RUNS, 15);
 
 /** What the trace shows of the runs that missed: the guide cannot draw before its stylesheet is read (lib/chunk.ts readPackaged). */
@@ -43,7 +43,7 @@ export async function spotlightRows({ server, browser, baseline }: Bench): Promi
     const fromStart: number[] = [];
     const alone: number[] = [];
     let inListPaint = 0;
-    // Where the guide's stylesheet (fetched as it starts) stood when the list came, in the runs that missed.
+    // Where the guide's stylesheet (read as it starts) stood when the list came, in the runs that missed.
     const styleAfterList: number[] = [];
     // The page not being measured rests on about:blank (its ticker would take a core).
     for (let i = 0; i < PAIRS; i++) {
