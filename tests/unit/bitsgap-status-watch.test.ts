@@ -144,11 +144,13 @@ describe('the status watcher', () => {
     document.querySelector('.s')!.textContent = 'Expired';
     await frames();
     expect(seen.at(-1)).toEqual([{ name: 'Main', status: 'expired' }]);
+    expect(seen).toHaveLength(4);
     // A status's words arriving as a bare text node of the row's, beside the status element.
     document.querySelector('.s')!.textContent = '';
     document.getElementById('row1')!.append(document.createTextNode('Expires in 1 day'));
     await frames();
     expect(seen.at(-1)).toEqual([{ name: 'Main', status: 'expires_soon', days: 1 }]);
+    expect(seen).toHaveLength(5);
   });
 
   it('hands on a second Binance connection arriving, and a row re-drawn the same is nothing new', async () => {
