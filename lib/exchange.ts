@@ -4,7 +4,7 @@
 // implements ExchangePage.
 import type { KeyPlan } from './ip-text';
 
-/** What the guide knows of one key's card, read from the page in one pass. */
+/** What the guide knows of one key's card, read from the page in one pass (lib/binance/snapshot.ts: on first use). */
 export interface CardSnapshot {
   apiKey: string;
   label: string;
@@ -114,11 +114,8 @@ export interface ExchangePage {
   watch(events: PageEvents, signal: AbortSignal): void;
   /** Calls `tick` a few times a second until `signal` aborts: the exchange's dialogs may open where no watcher sees them. */
   poll(tick: () => void, signal: AbortSignal): void;
-  /**
-   * Reads the key cards. On a first look, only the keys matching `pattern` (their step this
-   * frame); `more` says the other cards are still to read.
-   */
-  read(trusted: readonly string[], pattern: string, firstLook: boolean): { cards: CardSnapshot[]; more: boolean };
+  /** Reads the key cards; each card's state on first use (the guide uses the chosen key's and the candidates'). */
+  read(trusted: readonly string[]): CardSnapshot[];
   /** A control on a key's card, or the card itself: what the ring surrounds and Esc focuses. */
   control(apiKey: string, control: CardControl | 'card'): Element | undefined;
   /** A key card's box, for its badge. */

@@ -1,6 +1,6 @@
 // Binance's API-management page as the guide sees it (lib/exchange.ts's ExchangePage): the key
 // cards and their controls, the user's clicks, the dialogs Binance opens, and the form filler.
-import { matchesPattern, type CardControl, type ExchangePage, type FormActions, type PageEvents } from '../exchange';
+import { type CardControl, type ExchangePage, type FormActions, type PageEvents } from '../exchange';
 import type { watchDialogs } from './dialogs';
 import type { FormFiller } from './fill';
 import { findAddressEditor, findAppRoot, findCancelButton, findEditButton, findKeyCards, findRestrictionRadios, findSaveButton, type KeyCard } from './locate';
@@ -64,12 +64,10 @@ export function binancePage(doc: Document, words: PageWords[], later: Later): Ex
       const timer = setInterval(tick, DIALOG_POLL_MS);
       signal.addEventListener('abort', () => clearInterval(timer), { once: true });
     },
-    read(trusted, pattern, firstLook) {
+    read(trusted) {
       cards = findKeyCards(doc, words);
-      const first = firstLook ? cards.filter((c) => matchesPattern(c.label, pattern)) : cards;
-      const now = first.length > 0 ? first : cards;
       watch?.focus(cards.map((c) => c.element));
-      return { cards: snapshotCards(now, words, trusted), more: now.length < cards.length };
+      return snapshotCards(cards, words, trusted);
     },
     control(apiKey, which) {
       const card = element(apiKey);

@@ -79,10 +79,7 @@ export function startGuideSession({ page, signal, run, later }: SessionOptions):
   const read = () => {
     const pattern = inputs?.keyLabelPattern ?? '';
     if (!inputs?.trusted) return dispatch({ type: 'snapshot', page: (snapshot = { cards: [], trusted: null, pattern }) });
-    const { cards, more } = page.read(inputs.trusted, pattern, !snapshot?.cards.length);
-    dispatch({ type: 'snapshot', page: (snapshot = { cards, trusted: inputs.trusted, pattern }) });
-    // On a first look at a long list, the key Bitsgap uses came first: the other cards a moment later.
-    if (more) setTimeout(() => !signal.aborted && read());
+    dispatch({ type: 'snapshot', page: (snapshot = { cards: page.read(inputs.trusted), trusted: inputs.trusted, pattern }) });
   };
 
   const watch = () => {

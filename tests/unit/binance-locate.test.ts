@@ -116,6 +116,22 @@ describe('one card alone on the page', () => {
   });
 });
 
+describe('a card’s listed addresses', () => {
+  it('are its entries only: not an address in a dialog inside the card, nor on a button; a tag’s text beside its icon still counts', () => {
+    const card = new DOMParser().parseFromString(
+      `<div id="card">
+        <span>8.8.4.4</span>
+        <span><svg></svg>1.0.0.1<i></i></span>
+        <span>9.9.9.9 <!-- split by React -->&#32;</span>
+        <button>5.5.5.5</button>
+        <div role="dialog"><p>Remove 6.6.6.6?</p><span>7.7.7.7</span></div>
+      </div>`,
+      'text/html',
+    ).getElementById('card')!;
+    expect(findListedIps(card)).toEqual(['8.8.4.4', '1.0.0.1', '9.9.9.9']);
+  });
+});
+
 describe('finding nothing where there is nothing', () => {
   it('finds no cards outside #__APP, and none on a page without it', () => {
     const doc = fixture('en-list');
