@@ -16,6 +16,18 @@ import { differences, LONG_RUNS, median, paired, round, RUNS, spread, type Row }
  * minus without, is reported too: it moves with the page's own variance far more than with the
  * extension (see the note).
  */
+// The extension's script is gated as a share of the page's own script in the same profile: the
+// same build's identical work measured 7.4 to 18.4 ms from one re-render to the next, rising and
+// falling with the page's own (25 to 56 ms) as the machine's speed moved, and CI's one failure
+// came from a run where the forced layout beside it took 82 ms against 52 here. The goals are
+// issue #13's milliseconds over the page's own in quiet runs here (2026-12-03): 5 ms of a 46 ms
+// load, 8 ms of a 45 ms re-render.
+const NON_API_GOAL_PERCENT = 11;
+const RERENDER_GOAL_PERCENT = 18;
+// A re-render takes 1.2 s to measure and its single runs spread widely: 21 everywhere.
+const RERENDERS = Math.max(RUNS, 21);
+const shares = (ours: number[], page: number[]) => ours.map((x, i) => (100 * x) / page[i]!);
+
 export async function nonApiLoadRows({ server, browser, baseline }: Bench): Promise<Row[]> {
   server.scenario = scenario(1);
   const load = async (context: BrowserContext) => {
@@ -36,16 +48,18 @@ export async function nonApiLoadRows({ server, browser, baseline }: Bench): Prom
   const pageAlone = r.without.map((p) => p.page);
   const whole = spread(differences(pageWith, pageAlone));
   const alone = spread(pageAlone);
+  const ms = spread(ours, 2);
   return [
     {
-      metric: 'page that is not API management: the extension’s script per page load (CPU profiler samples in its files)',
-      unit: 'ms',
+      metric: 'page that is not API management: the extension’s script per page load (CPU profiler samples in its files), as a share of the page’s own script in the same load',
+      unit: '%',
       timing: true,
-      ...spread(ours, 2),
+      ...spread(shares(ours, r.with.map((p) => p.page))),
       without: round(median(pageAlone)),
-      goal: 5,
-      failAbove: 10,
-      note: `"without": the page's own script per load; all script sampled, with minus without, per pair: ${whole.p10} / ${whole.median} / ${whole.p90} ms, while the page alone ranges ${alone.p10}–${alone.p90} ms from load to load`,
+      withoutUnit: 'ms',
+      goal: NON_API_GOAL_PERCENT,
+      failAbove: 2 * NON_API_GOAL_PERCENT,
+      note: `the extension's script ${ms.p10} / ${ms.median} / ${ms.p90} ms (issue #13's goal: 5 ms); "page alone": the page's own script per load; all script sampled, with minus without, per pair: ${whole.p10} / ${whole.median} / ${whole.p90} ms, while the page alone ranges ${alone.p10}–${alone.p90} ms from load to load`,
     },
   ];
 }
@@ -88,8 +102,9 @@ export async function thirtyKeyRows({ server, browser, baseline }: Bench): Promi
   }
   const times: number[] = [];
   const layouts: number[] = [];
+  const pageOwn: number[] = [];
   const page = await apiPageReady(browser.context, true);
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < RERENDERS; i++) {
     const profiled = await profileDuring(page, async () => {
       await page.evaluate(() => (window as unknown as { __replica: { rerenderList: () => void } }).__replica.rerenderList());
       // Long enough for the guide to notice its cards were replaced and look again.
@@ -97,16 +112,20 @@ export async function thirtyKeyRows({ server, browser, baseline }: Bench): Promi
     });
     times.push(profiled.extension);
     layouts.push(profiled.layout);
+    pageOwn.push(profiled.page);
   }
   await page.close();
+  const ms = spread(times);
   rows.push({
-    metric: '30 keys: the whole list re-rendered, the extension’s script (CPU profiler samples in its files and the DOM calls they make)',
-    unit: 'ms',
+    metric: '30 keys: the whole list re-rendered, the extension’s script (CPU profiler samples in its files and the DOM calls they make), as a share of the page’s own script in the same re-render',
+    unit: '%',
     timing: true,
-    ...spread(times),
-    goal: 8,
-    failAbove: 16,
-    note: `besides, the layout its calls force (getBoundingClientRect on the new cards, in the frame after React's commit, which the frame would do anyway): ${spread(layouts).median} ms (median)`,
+    ...spread(shares(times, pageOwn)),
+    without: round(median(pageOwn)),
+    withoutUnit: 'ms',
+    goal: RERENDER_GOAL_PERCENT,
+    failAbove: 2 * RERENDER_GOAL_PERCENT,
+    note: `the extension's script ${ms.p10} / ${ms.median} / ${ms.p90} ms (issue #13's goal: 8 ms), the page's own in the same 1.2 s beside it; besides, the layout its calls force (getBoundingClientRect on the new cards, in the frame after React's commit, which the frame would do anyway): ${spread(layouts).median} ms (median)`,
   });
   return rows;
 }
