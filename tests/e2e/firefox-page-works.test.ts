@@ -14,14 +14,16 @@ const firefox = firefoxOnReplica(defaultScenario(), (server) => {
   server.bitsgap.endpoints = true;
 });
 
-/**
- * The centre of a control by its name, on the card labelled `label` or in the guide, once it has
- * stayed in one place for two frames: a scroll moves the cards, and the guide's panel follows
- * them a frame later; a person clicks what they see settled.
- */
+// A person clicks what they see settled: a scroll moves the cards and the guide's panel follows
+// them a frame later, and after a change on the page (a form closing) the guide looks again
+// within 150 ms and may place its panel elsewhere. Two frames of stillness were once taken for
+// settled, and a click meant for the panel's button landed on a card the panel had just left.
+const SETTLED_MS = 300;
+
+/** The centre of a control by its name, on the card labelled `label` or in the guide, once it has stayed in one place for SETTLED_MS. */
 function centre(page: Page, name: string, where: { card: string } | 'guide', nth = 0) {
   return page.waitForFunction(
-    (n: string, label: string | null, i: number, call: number) => {
+    (n: string, label: string | null, i: number, call: number, settledMs: number) => {
       const scope: ParentNode | undefined = label === null ? document.querySelector('ipwl-guide')?.shadowRoot ?? undefined : [...document.querySelectorAll('#__APP div')].find((d) => d.firstElementChild?.firstElementChild?.textContent === label);
       const found = [...(scope?.querySelectorAll('button, [role=button], [role=radio], [role=checkbox], input[type=radio], input[type=checkbox]') ?? [])].filter(
         (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === n || (b as HTMLElement).closest('label')?.textContent?.trim() === n,
@@ -30,17 +32,17 @@ function centre(page: Page, name: string, where: { card: string } | 'guide', nth
       found.scrollIntoView({ block: 'center' });
       const box = found.getBoundingClientRect();
       const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      const w = window as unknown as { lastCentre?: string };
+      const w = window as unknown as { lastCentre?: { seen: string; since: number } };
       const seen = JSON.stringify({ call, ...at });
-      const settled = box.width > 0 && w.lastCentre === seen;
-      w.lastCentre = seen;
-      return settled ? at : false;
+      if (w.lastCentre?.seen !== seen) w.lastCentre = { seen, since: performance.now() };
+      return box.width > 0 && performance.now() - w.lastCentre.since >= settledMs ? at : false;
     },
     { timeout: 15_000 },
     name,
     where === 'guide' ? null : where.card,
     nth,
     Math.random(),
+    SETTLED_MS,
   ).then((h) => h.jsonValue() as Promise<{ x: number; y: number }>);
 }
 
