@@ -8,14 +8,6 @@ import { countersDuring, profileDuring } from './cdp';
 import { apiPageReady, scenario, type Bench } from './setup';
 import { differences, LONG_RUNS, median, paired, round, RUNS, spread, type Row } from './stats';
 
-/**
- * A Binance page that is not API management, loaded in a new tab: the CPU profiler's samples in
- * the extension's files (its loader runs there, nothing else), and the page's own script beside
- * it. A new tab's renderer has compiled nothing yet, as on a user's first visit; a reload would
- * find the loader compiled already (about a third of the time). The whole page's script, with
- * minus without, is reported too: it moves with the page's own variance far more than with the
- * extension (see the note).
- */
 // The extension's script is gated as a share of the page's own script in the same profile: the
 // same build's identical work measured 7.4 to 18.4 ms from one re-render to the next, rising and
 // falling with the page's own (25 to 56 ms) as the machine's speed moved, and CI's one failure
@@ -28,6 +20,14 @@ const RERENDER_GOAL_PERCENT = 18;
 const RERENDERS = Math.max(RUNS, 21);
 const shares = (ours: number[], page: number[]) => ours.map((x, i) => (100 * x) / page[i]!);
 
+/**
+ * A Binance page that is not API management, loaded in a new tab: the CPU profiler's samples in
+ * the extension's files (its loader runs there, nothing else), and the page's own script beside
+ * it. A new tab's renderer has compiled nothing yet, as on a user's first visit; a reload would
+ * find the loader compiled already (about a third of the time). The whole page's script, with
+ * minus without, is reported too: it moves with the page's own variance far more than with the
+ * extension (see the note).
+ */
 export async function nonApiLoadRows({ server, browser, baseline }: Bench): Promise<Row[]> {
   server.scenario = scenario(1);
   const load = async (context: BrowserContext) => {
