@@ -11,7 +11,7 @@ import { timeline, trace } from './cdp';
 import { meterLoad } from './load';
 import { RING_PROBE } from './page-scripts';
 import { scenario, type Bench } from './setup';
-import { CI, median, round, RUNS, spread, type Row } from './stats';
+import { CI, median, round, RUNS, shares, spread, type Row } from './stats';
 
 /** The goal for the time the extension adds, as a share of the page's own list-paint time. */
 const ADDED_GOAL_PERCENT = 15;
@@ -84,7 +84,7 @@ export async function spotlightRows({ server, browser, baseline }: Bench): Promi
     if (count !== 30) continue;
     // Per pair: what the extension adds to the page's own list-paint time, as a share of it.
     const added = withExt.map((x, i) => x - alone[i]!);
-    const share = added.map((x, i) => (100 * x) / alone[i]!);
+    const share = shares(added, alone);
     rows.push({
       metric: `30 keys, ${filled ? 'written into rows already drawn' : 'at load'}: the time the extension adds to the list's paint, as a share of the page's own`,
       unit: '%',

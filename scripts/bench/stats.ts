@@ -47,6 +47,8 @@ export const median = (xs: number[]) => quantile(xs, 0.5);
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
 export const spread = (xs: number[], digits = 1) => ({ p10: round(quantile(xs, 0.1), digits), median: round(quantile(xs, 0.5), digits), p90: round(quantile(xs, 0.9), digits) });
 export const differences = (a: number[], b: number[]) => a.map((x, i) => x - b[i]!);
+/** Each of `a` as a percentage of the same run's `b`. */
+export const shares = (a: number[], b: number[]) => a.map((x, i) => (100 * x) / b[i]!);
 
 /** The same measure with and without the extension, `runs` times each, interleaved so both see the machine alike. */
 export async function paired<T>(withExt: BrowserContext, without: BrowserContext, measure: (context: BrowserContext, hasExtension: boolean) => Promise<T>, runs: number) {
