@@ -130,6 +130,21 @@ describe('a card’s listed addresses', () => {
     ).getElementById('card')!;
     expect(findListedIps(card)).toEqual(['8.8.4.4', '1.0.0.1', '9.9.9.9']);
   });
+
+  it('a snapshot’s card tells one moment: its plan agrees with its addresses even when the page changes between the two reads', () => {
+    const doc = fixture('en-list');
+    const [, bot] = findKeyCards(doc, wordsFor('en'));
+    const snapshot = snapshotCards([bot!], wordsFor('en'), ['8.8.4.4', '1.1.1.1'])[0]!;
+    expect(snapshot.ips).toEqual(['8.8.4.4', '2606:4700:4700::1111']);
+    // The page lists a new address before the guide asks what the key lacks.
+    const added = doc.createElement('div');
+    added.textContent = '1.1.1.1';
+    bot!.element.querySelector('div')!.append(added);
+    expect(snapshot.plan.toAdd).toEqual(['1.1.1.1']);
+    expect(snapshot.restricted).toBe(true);
+    // A new look sees it.
+    expect(snapshotCards([bot!], wordsFor('en'), ['8.8.4.4', '1.1.1.1'])[0]!.plan.toAdd).toEqual([]);
+  });
 });
 
 describe('finding nothing where there is nothing', () => {
