@@ -1,6 +1,6 @@
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi. Firefox has no host-resolver flag,
 // so a small CONNECT proxy tunnels the two sites to the local server and refuses the rest.
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -12,9 +12,16 @@ import { connect } from 'node:net';
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-function startProxy(target: number): Promise<Server> {
+/** The proxy, and its close: which ends every tunnel still open (a server's close waits for them). */
+function startProxy(target: number): Promise<{ proxy: Server; close: () => Promise<void> }> {
   const allowed = new Set([`${BINANCE_HOST}:443`, `${BITSGAP_HOST}:443`]);
+  const open = new Set<Socket>();
+  const track = (socket: Socket) => {
+    open.add(socket);
+    socket.on('close', () => open.delete(socket));
+  };
   const proxy = createServer((client) => {
+    track(client);
     client.once('data', (head) => {
       const match = /^CONNECT ([^\s]+) HTTP/.exec(head.toString('latin1'));
       if (!match || !allowed.has(match[1]!)) {
@@ -26,11 +33,17 @@ function startProxy(target: number): Promise<Server> {
         upstream.pipe(client);
         client.pipe(upstream);
       });
+      track(upstream);
       upstream.on('error', () => client.destroy());
       client.on('error', () => upstream.destroy());
     });
   });
-  return new Promise((done) => proxy.listen(0, '127.0.0.1', () => done(proxy)));
+  const close = () =>
+    new Promise<void>((done) => {
+      proxy.close(() => done());
+      for (const socket of open) socket.destroy();
+    });
+  return new Promise((done) => proxy.listen(0, '127.0.0.1', () => done({ proxy, close })));
 }
 
 // The extension's moz-extension:// host, fixed through a preference so tests can name its pages.
@@ -38,7 +51,7 @@ const EXTENSION_UUID = '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b';
 
 export async function launchFirefox(server: TestServer, opts: { headless?: boolean } = {}): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const proxy = await startProxy(server.port);
-  const proxyPort = (proxy.address() as AddressInfo).port;
+  const proxyPort = (proxy.proxy.address() as AddressInfo).port;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -64,8 +77,12 @@ export async function launchFirefox(server: TestServer, opts: { headless?: boole
   return {
     browser,
     close: async () => {
-      await browser.close();
-      await new Promise((done) => proxy.close(() => done(undefined)));
+      // Once in CI Firefox outlived the 60 s hook after every test had passed: 10 s to quit, then its process is ended.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([browser.close().catch(() => undefined), new Promise((done) => (timer = setTimeout(done, 10_000)))]);
+      clearTimeout(timer);
+      browser.process()?.kill('SIGKILL');
+      await proxy.close();
     },
   };
 }
